@@ -1,0 +1,120 @@
+//! The reporting chain: who says the sentence's events happened.
+//!
+//! "…, AFP reported, citing Iranian state media" → `["AFP", "Iranian state
+//! media"]`; "according to the report" → `["the report"]`; "The Iranian agencies
+//! quoted Akhundov as having assured…" → `["The Iranian agencies"]` (Akhundov is
+//! the actor, not a reporter).
+
+use dyad_lexicon::Compiled;
+use dyad_text::{Tag, Token};
+
+/// A reporter noun phrase: token range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reporter {
+    pub first: usize,
+    pub end: usize,
+}
+
+fn np_token(t: &Token) -> bool {
+    t.tag.is_noun()
+        || t.tag.is_adjective()
+        || matches!(t.tag, Tag::DT | Tag::CD | Tag::POS)
+        || t.lower == "'s"
+}
+
+fn is_personal_pronoun(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that"
+    )
+}
+
+/// The noun phrase ending just before `end` (at most 8 tokens).
+fn np_before(tokens: &[Token], end: usize) -> Option<Reporter> {
+    let mut s = end;
+    while s > 0 && end - s < 8 && np_token(&tokens[s - 1]) {
+        s -= 1;
+    }
+    // Must contain a noun and not start with a possessive clitic.
+    while s < end && matches!(tokens[s].tag, Tag::POS) {
+        s += 1;
+    }
+    tokens[s..end]
+        .iter()
+        .any(|t| t.tag.is_noun())
+        .then_some(Reporter { first: s, end })
+}
+
+/// The noun phrase starting at `start`.
+fn np_after(tokens: &[Token], start: usize) -> Option<Reporter> {
+    let mut e = start;
+    while e < tokens.len() && e - start < 8 && np_token(&tokens[e]) {
+        e += 1;
+    }
+    // "the report in the London Times": keep "of/in" + proper noun tails short.
+    tokens[start..e]
+        .iter()
+        .any(|t| t.tag.is_noun())
+        .then_some(Reporter {
+            first: start,
+            end: e,
+        })
+}
+
+/// Reporters of one sentence, in order of appearance.
+pub fn find_reporters(lex: &Compiled, tokens: &[Token]) -> Vec<Reporter> {
+    let mut out: Vec<Reporter> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.lower.as_str();
+        if w == "according" && tokens.get(i + 1).is_some_and(|n| n.lower == "to") {
+            out.extend(np_after(tokens, i + 2));
+            continue;
+        }
+        if !(lex.is_reporting(w) && (t.tag.is_verb() || t.tag == Tag::X)) {
+            continue;
+        }
+        let is_cite = w.starts_with("cit") || w.starts_with("quot");
+        // Subject: the NP just before the verb (skipping "reportedly"-type adverbs);
+        // or after it in an inverted ", said the ministry".
+        let mut k = i;
+        while k > 0
+            && (tokens[k - 1].tag.is_adverb()
+                || matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "has" | "have" | "had" | "was" | "were"
+                ))
+        {
+            k -= 1;
+        }
+        let subject = if k > 0 && is_personal_pronoun(&tokens[k - 1]) {
+            None
+        } else if t.tag == Tag::VBG {
+            // "…, citing state media": the participle's subject is the previous reporter.
+            None
+        } else {
+            np_before(tokens, k).or_else(|| {
+                (k > 0 && tokens[k - 1].lower == ",")
+                    .then(|| np_after(tokens, i + 1))
+                    .flatten()
+            })
+        };
+        if let Some(s) = subject {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        if is_cite {
+            if let Some(o) = np_after(tokens, i + 1) {
+                // "quoted Akhundov as having assured": the quoted person is the actor.
+                let as_follows = tokens.get(o.end).is_some_and(|n| n.lower == "as");
+                let quoted_person = w.starts_with("quot") && as_follows;
+                if !quoted_person && !out.contains(&o) {
+                    out.push(o);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| r.first);
+    out.dedup();
+    out
+}

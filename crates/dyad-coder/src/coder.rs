@@ -1,0 +1,293 @@
+//! The coder: Story → Sentences → Tokens → Mentions → Predicates → Events.
+
+use sha2::{Digest, Sha256};
+
+use dyad_lexicon::{Compiled, LexiconError};
+use dyad_text::{split_sentences, tokenize, Offsets, Sentence, Tagger, Token};
+
+use crate::amounts::find_amounts;
+use crate::attribution::find_reporters;
+use crate::dates::{find_dates, DateMention, Granularity};
+use crate::mentions::{find_mentions, Mention, StoryMemory};
+use crate::predicates::{find_predicates, Predicate};
+use crate::record::{
+    ActorRecord, AmountRecord, EventRecord, PloverRecord, StoryResult, TriggerRecord,
+};
+use crate::roles::{assign, clause_end, Roles};
+use crate::story::Story;
+
+/// The version written into every record and hashed into every event id.
+pub const CODER_VERSION: &str = concat!("dyad ", env!("CARGO_PKG_VERSION"));
+
+/// Codes stories with a compiled lexicon. Cheap to share across threads.
+pub struct Coder {
+    lex: Compiled,
+    tagger: &'static Tagger,
+    /// Keep events whose trigger is negated, modal or planned (for debugging);
+    /// they are never coded as accomplished acts.
+    pub keep_irrealis: bool,
+}
+
+/// Everything the coder derived from one sentence, for `--explain` style output.
+#[derive(Debug, Clone)]
+pub struct SentenceAnalysis {
+    pub sentence: Sentence,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
+    pub predicates: Vec<Predicate>,
+}
+
+impl Coder {
+    pub fn new(lex: Compiled) -> Self {
+        Coder {
+            lex,
+            tagger: Tagger::shipped(),
+            keep_irrealis: false,
+        }
+    }
+
+    /// A coder with the lexicon shipped inside dyad.
+    pub fn builtin() -> Result<Self, LexiconError> {
+        Ok(Coder::new(Compiled::new(&dyad_lexicon::builtin()?)?))
+    }
+
+    pub fn lexicon(&self) -> &Compiled {
+        &self.lex
+    }
+
+    /// Codes one story. Never panics on any text.
+    pub fn code(&self, story: &Story) -> StoryResult {
+        let text = story.text.as_str();
+        let offsets = Offsets::new(text);
+        let sentences = split_sentences(text);
+        let mut memory = StoryMemory::default();
+        let mut events = Vec::new();
+        for s in &sentences {
+            self.code_sentence(story, s, &offsets, &mut memory, &mut events);
+        }
+        StoryResult {
+            story_id: story.id.clone(),
+            sentences: sentences.len(),
+            events,
+        }
+    }
+
+    /// Tokens, tags and mentions of a sentence (without memory of the story).
+    pub fn analyze(&self, text: &str, sentence: Sentence) -> SentenceAnalysis {
+        let mut tokens = tokenize(text, &sentence);
+        self.tagger.tag(text, &mut tokens);
+        let mut memory = StoryMemory::default();
+        let mentions = find_mentions(&self.lex, text, &tokens, &mut memory);
+        let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
+        SentenceAnalysis {
+            sentence,
+            tokens,
+            mentions,
+            predicates,
+        }
+    }
+
+    fn code_sentence(
+        &self,
+        story: &Story,
+        s: &Sentence,
+        offsets: &Offsets,
+        memory: &mut StoryMemory,
+        events: &mut Vec<EventRecord>,
+    ) {
+        let text = story.text.as_str();
+        let mut tokens = tokenize(text, s);
+        if tokens.is_empty() {
+            return;
+        }
+        self.tagger.tag(text, &mut tokens);
+        let mentions = find_mentions(&self.lex, text, &tokens, memory);
+        let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
+        if predicates.is_empty() {
+            return;
+        }
+        let sentence_text = s.text(text);
+        let dates = find_dates(sentence_text, story.date);
+        let amounts: Vec<AmountRecord> = find_amounts(sentence_text)
+            .iter()
+            .map(|a| AmountRecord::from_amount(a, |b| offsets.char_offset(s.start + b)))
+            .collect();
+        let reporters: Vec<String> = find_reporters(&self.lex, &tokens)
+            .iter()
+            .map(|r| text[tokens[r.first].start..tokens[r.end - 1].end].to_string())
+            .collect();
+        let mut roles: Vec<Roles> = Vec::with_capacity(predicates.len());
+        let mut first_subject: Option<Mention> = None;
+        for (pi, p) in predicates.iter().enumerate() {
+            let r = assign(&tokens, &mentions, &predicates, pi, &roles);
+            roles.push(r.clone());
+            if p.irrealis.is_some() && !self.keep_irrealis {
+                continue;
+            }
+            let Some(cameo) = dyad_ontology::cameo(&p.code) else {
+                continue; // the lexicon parser validated codes; defensive only
+            };
+            let actor = |i: usize| actor_record(text, offsets, &tokens, &mentions[i]);
+            let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
+            match (r.sources.is_empty(), r.targets.is_empty()) {
+                (false, false) => {
+                    for &a in &r.sources {
+                        for &b in &r.targets {
+                            pairs.push((Some(a), Some(b)));
+                        }
+                    }
+                }
+                (false, true) if r.sources.len() > 1 => {
+                    // "Brazil and the United States agreed…": reciprocal.
+                    for &a in &r.sources {
+                        for &b in &r.sources {
+                            if a != b {
+                                pairs.push((Some(a), Some(b)));
+                            }
+                        }
+                    }
+                }
+                (false, true) => pairs.push((Some(r.sources[0]), None)),
+                (true, false) if p.passive => {
+                    for &b in &r.targets {
+                        pairs.push((None, Some(b)));
+                    }
+                }
+                _ => {}
+            }
+            let (date, granularity, date_text) = event_date(&dates, &tokens, s, p.head, story);
+            let trigger_start = tokens[p.first].start;
+            let trigger_end = tokens[p.end.max(p.first + 1) - 1].end;
+            for (a, b) in pairs {
+                let source = a.map(actor);
+                let target = b.map(actor);
+                if let (Some(x), Some(y)) = (&source, &target) {
+                    if x.code == y.code {
+                        continue;
+                    }
+                }
+                if first_subject.is_none() {
+                    first_subject = a.map(|i| mentions[i].clone());
+                }
+                let event_id = event_id(
+                    story,
+                    &self.lex,
+                    s.index,
+                    trigger_start,
+                    &source,
+                    &target,
+                    &cameo.code,
+                );
+                events.push(EventRecord {
+                    event_id,
+                    story_id: story.id.clone(),
+                    sentence_index: s.index,
+                    event_date: date.clone(),
+                    date_granularity: granularity,
+                    date_text: date_text.clone(),
+                    source,
+                    target,
+                    cameo: cameo.code.clone(),
+                    cameo_root: cameo.root.clone(),
+                    cameo_name: cameo.name.clone(),
+                    goldstein: cameo.goldstein,
+                    quad_class: cameo.quad_class,
+                    plover: cameo.plover.as_ref().map(|m| PloverRecord {
+                        event_type: m.event_type.clone(),
+                        mode: m.mode.clone(),
+                        context: m.context.clone(),
+                    }),
+                    trigger: TriggerRecord {
+                        text: text[trigger_start..trigger_end].to_string(),
+                        start: offsets.char_offset(trigger_start),
+                        end: offsets.char_offset(trigger_end),
+                    },
+                    sentence: sentence_text.to_string(),
+                    sentence_start: offsets.char_offset(s.start),
+                    sentence_end: offsets.char_offset(s.end),
+                    reported_by: reporters.clone(),
+                    amounts: amounts.clone(),
+                    publisher: story.publisher.clone(),
+                    url: story.url.clone(),
+                    coder_version: CODER_VERSION.to_string(),
+                });
+            }
+        }
+        if first_subject.is_some() {
+            memory.last_subject = first_subject;
+        }
+    }
+}
+
+fn actor_record(text: &str, offsets: &Offsets, tokens: &[Token], m: &Mention) -> ActorRecord {
+    let start = tokens[m.first].start;
+    let end = tokens[m.end - 1].end;
+    ActorRecord {
+        text: text[start..end].to_string(),
+        code: m.code.clone(),
+        country: m.country.clone(),
+        sector: m.sector.clone(),
+        start: offsets.char_offset(start),
+        end: offsets.char_offset(end),
+    }
+}
+
+/// The date nearest the trigger in the sentence, else the story date.
+fn event_date(
+    dates: &[DateMention],
+    tokens: &[Token],
+    s: &Sentence,
+    head: usize,
+    story: &Story,
+) -> (String, Granularity, Option<String>) {
+    let head_byte = tokens[head].start - s.start;
+    let nearest = dates.iter().min_by_key(|d| {
+        if d.start >= head_byte {
+            d.start - head_byte
+        } else {
+            head_byte - d.end
+        }
+    });
+    match nearest {
+        Some(d) => (
+            d.date.format("%Y-%m-%d").to_string(),
+            d.granularity,
+            Some(d.text.clone()),
+        ),
+        None => (
+            story.date.format("%Y-%m-%d").to_string(),
+            Granularity::Story,
+            None,
+        ),
+    }
+}
+
+fn event_id(
+    story: &Story,
+    lex: &Compiled,
+    sentence: usize,
+    trigger_start: usize,
+    source: &Option<ActorRecord>,
+    target: &Option<ActorRecord>,
+    cameo: &str,
+) -> String {
+    let mut h = Sha256::new();
+    h.update(story.id.as_bytes());
+    h.update([0]);
+    h.update(story.text.as_bytes());
+    h.update([0]);
+    h.update(lex.fingerprint.to_le_bytes());
+    h.update(CODER_VERSION.as_bytes());
+    h.update(sentence.to_le_bytes());
+    h.update(trigger_start.to_le_bytes());
+    for a in [source, target] {
+        h.update([0]);
+        if let Some(a) = a {
+            h.update(a.code.as_bytes());
+            h.update(a.start.to_le_bytes());
+        }
+    }
+    h.update(cameo.as_bytes());
+    let digest = h.finalize();
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}

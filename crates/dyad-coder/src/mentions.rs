@@ -1,0 +1,323 @@
+//! Actor mentions: lexicon hits combined into who is acting.
+//!
+//! An agent takes its country from a neighbouring actor (`Azerbaijan's
+//! ambassador`, `Iranian troops`, `the ambassador of Azerbaijan`, `authorities in
+//! Azerbaijan`); pronouns take the most recent mention; people named after a
+//! title (`Ambassador Javanshir Akhundov`) are remembered for the rest of the
+//! story, as are the countries of agents (`the ambassador` later in the story).
+
+use std::collections::HashMap;
+
+use dyad_lexicon::{Compiled, PhraseKind};
+use dyad_text::{Tag, Token};
+
+/// One actor mention in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Token range `first..end` in the sentence.
+    pub first: usize,
+    pub end: usize,
+    /// Full CAMEO actor code (`AZEGOV`), or a bare sector when no country is known.
+    pub code: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// The head agent word (`ambassador`), for story-level memory.
+    pub agent_head: Option<String>,
+    /// True when the mention is a pronoun or `his country`, resolved to another.
+    pub resolved: bool,
+}
+
+impl Mention {
+    pub fn has_country(&self) -> bool {
+        self.country.is_some()
+    }
+}
+
+/// What the coder remembers across the sentences of one story.
+#[derive(Debug, Default)]
+pub struct StoryMemory {
+    /// Agent head word → the last full code seen with a country.
+    agents: HashMap<String, String>,
+    /// A person's surname (lower-cased) → their code.
+    people: HashMap<String, String>,
+    /// The subject of the previous sentence's first event, for sentence-initial pronouns.
+    pub last_subject: Option<Mention>,
+}
+
+/// Splits a CAMEO code into its country part (if the first three letters are a
+/// country, region or international code) and first sector.
+pub fn split_code(code: &str) -> (Option<String>, Option<String>) {
+    match dyad_ontology::parse_actor_code(code) {
+        Ok(a) => (a.country, a.sectors.first().cloned()),
+        Err(_) => (None, None),
+    }
+}
+
+fn make(first: usize, end: usize, code: String, agent_head: Option<String>) -> Mention {
+    let (country, sector) = split_code(&code);
+    Mention {
+        first,
+        end,
+        code,
+        country,
+        sector,
+        agent_head,
+        resolved: false,
+    }
+}
+
+/// Combines a country-level actor code with an agent's sector code.
+fn combine(actor: &str, agent: &str) -> String {
+    // An actor that already carries a role (`IRNGOV` for "Tehran regime") keeps it.
+    if actor.len() > 3 {
+        actor.to_string()
+    } else {
+        format!("{actor}{agent}")
+    }
+}
+
+fn is_gap_word(t: &Token) -> bool {
+    t.tag.is_adjective()
+        || matches!(
+            t.lower.as_str(),
+            "new"
+                | "former"
+                | "top"
+                | "senior"
+                | "chief"
+                | "deputy"
+                | "acting"
+                | "then"
+                | "state"
+                | "own"
+                | "two"
+                | "local"
+                | "national"
+                | "federal"
+                | "interim"
+                | "regional"
+        )
+}
+
+const PRONOUNS: &[&str] = &["he", "him", "she", "her", "they", "them", "it"];
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
+const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "people", "capital"];
+
+/// Builds the mentions of one sentence.
+pub fn find_mentions(
+    lex: &Compiled,
+    story: &str,
+    tokens: &[Token],
+    memory: &mut StoryMemory,
+) -> Vec<Mention> {
+    let hits = lex.find_actors(story, tokens);
+    let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
+    let mut i = 0;
+    while i < hits.len() {
+        let h = &hits[i];
+        let next = hits.get(i + 1);
+        match h.kind {
+            PhraseKind::Actor => {
+                // ACTOR ['s] [adj…] AGENT  → country agent
+                if let Some(n) = next.filter(|n| n.kind == PhraseKind::Agent) {
+                    let mut j = h.end;
+                    if j < n.first && tokens[j].lower == "'s" {
+                        j += 1;
+                    }
+                    while j < n.first && j < h.end + 3 && is_gap_word(&tokens[j]) {
+                        j += 1;
+                    }
+                    if j == n.first {
+                        let m = make(
+                            h.first,
+                            n.end,
+                            combine(&h.code, &n.code),
+                            Some(tokens[n.end - 1].lower.clone()),
+                        );
+                        out.push(m);
+                        i += 2;
+                        continue;
+                    }
+                }
+                out.push(make(h.first, h.end, h.code.clone(), None));
+                i += 1;
+            }
+            PhraseKind::Agent => {
+                let head = tokens[h.end - 1].lower.clone();
+                // AGENT (of|from|in) [the] ACTOR → country agent
+                if let Some(n) = next.filter(|n| n.kind == PhraseKind::Actor) {
+                    let mut j = h.end;
+                    if j < n.first && matches!(tokens[j].lower.as_str(), "of" | "from" | "in") {
+                        j += 1;
+                        if j < n.first && tokens[j].lower == "the" {
+                            j += 1;
+                        }
+                        if j == n.first && n.code.len() == 3 {
+                            out.push(make(h.first, n.end, combine(&n.code, &h.code), Some(head)));
+                            i += 2;
+                            continue;
+                        }
+                    }
+                }
+                // his/their country|government → resolved later
+                let mut m = make(h.first, h.end, h.code.clone(), Some(head.clone()));
+                if let Some(code) = memory.agents.get(&head) {
+                    // "the ambassador" after "Azerbaijan's ambassador" earlier in the story.
+                    let (country, _) = split_code(code);
+                    if let Some(c) = country {
+                        m = make(h.first, h.end, combine(&c, &h.code), Some(head));
+                        m.resolved = true;
+                    }
+                }
+                out.push(m);
+                i += 1;
+            }
+        }
+    }
+    // Remember agents with countries and the people named after them.
+    for m in &out {
+        if let (Some(head), true) = (&m.agent_head, m.has_country()) {
+            if !m.resolved {
+                memory.agents.insert(head.clone(), m.code.clone());
+            }
+        }
+        if m.has_country() && m.sector.is_some() {
+            // Title + Name: "Ambassador Javanshir Akhundov", "Minister X", or an
+            // apposition ", Michael Lotem".
+            let mut j = m.end;
+            if j < tokens.len() && tokens[j].lower == "," {
+                j += 1;
+            }
+            let name_start = j;
+            while j < tokens.len()
+                && tokens[j].tag.is_proper_noun()
+                && tokens[j].is_capitalized(story)
+            {
+                j += 1;
+            }
+            if j > name_start && j - name_start <= 4 {
+                memory
+                    .people
+                    .insert(tokens[j - 1].lower.clone(), m.code.clone());
+            }
+        }
+    }
+    // People remembered from earlier: a capitalized proper noun seen as a surname.
+    if !memory.people.is_empty() {
+        let mut extra = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.tag.is_proper_noun() && !t.is_capitalized(story) {
+                continue;
+            }
+            if out.iter().any(|m| k >= m.first && k < m.end) {
+                continue;
+            }
+            if let Some(code) = memory.people.get(&t.lower) {
+                // Extend back over the first name(s).
+                let mut first = k;
+                while first > 0
+                    && tokens[first - 1].tag.is_proper_noun()
+                    && tokens[first - 1].is_capitalized(story)
+                    && !out
+                        .iter()
+                        .any(|m| first - 1 >= m.first && first - 1 < m.end)
+                {
+                    first -= 1;
+                }
+                let mut m = make(first, k + 1, code.clone(), None);
+                m.resolved = true;
+                extra.push(m);
+            }
+        }
+        out.extend(extra);
+    }
+    // Title + person whose surname follows an agent with a country is part of the mention.
+    for m in out.iter_mut() {
+        if m.sector.is_some() {
+            let mut j = m.end;
+            while j < tokens.len()
+                && tokens[j].tag.is_proper_noun()
+                && tokens[j].is_capitalized(story)
+                && j < m.end + 4
+            {
+                j += 1;
+            }
+            if j > m.end && !tokens[m.end].lower.starts_with(',') {
+                m.end = j;
+            }
+        }
+    }
+    out.sort_by_key(|m| m.first);
+    out.dedup_by(|b, a| b.first < a.end); // drop overlaps, keep the earlier
+    resolve_pronouns(tokens, &mut out, memory);
+    out
+}
+
+/// Pronouns and `his country`/`their government` become mentions of the most
+/// recent mention with a country in the sentence (or, for a sentence-initial
+/// pronoun, the previous sentence's subject).
+fn resolve_pronouns(tokens: &[Token], out: &mut Vec<Mention>, memory: &StoryMemory) {
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let w = t.lower.as_str();
+        let is_pron = PRONOUNS.contains(&w) && t.tag != Tag::DT;
+        let is_poss = POSSESSIVE_PRONOUNS.contains(&w);
+        if !is_pron && !is_poss {
+            continue;
+        }
+        if out.iter().any(|m| k >= m.first && k < m.end) {
+            continue;
+        }
+        let antecedent = out
+            .iter()
+            .chain(added.iter())
+            .filter(|m| m.end <= k && m.has_country())
+            .max_by_key(|m| m.end)
+            .cloned()
+            .or_else(|| {
+                // Only a sentence-initial personal pronoun reaches back a sentence.
+                if k == 0 && matches!(w, "he" | "she" | "they") {
+                    memory.last_subject.clone()
+                } else {
+                    None
+                }
+            });
+        let Some(ante) = antecedent else { continue };
+        if w == "it" && ante.sector.is_some() && ante.agent_head.is_some() {
+            // "it" refers to things or countries, rarely to a person agent.
+            continue;
+        }
+        if is_poss {
+            // his country / their government: the possessive plus a following noun.
+            let Some(next) = tokens.get(k + 1) else {
+                continue;
+            };
+            let noun_country = COUNTRY_NOUNS.contains(&next.lower.as_str());
+            let agent_next = out
+                .iter()
+                .find(|m| m.first == k + 1 && !m.has_country())
+                .cloned();
+            if let Some(agent) = agent_next {
+                let country = ante.country.clone().unwrap_or_default();
+                let code = combine(&country, agent.sector.as_deref().unwrap_or(""));
+                let mut m = make(k, agent.end, code, agent.agent_head.clone());
+                m.resolved = true;
+                out.retain(|x| x.first != agent.first);
+                added.push(m);
+            } else if noun_country {
+                let country = ante.country.clone().unwrap_or_default();
+                let mut m = make(k, k + 2, country, None);
+                m.resolved = true;
+                added.push(m);
+            }
+            continue;
+        }
+        let mut m = ante.clone();
+        m.first = k;
+        m.end = k + 1;
+        m.resolved = true;
+        added.push(m);
+    }
+    out.extend(added);
+    out.sort_by_key(|m| m.first);
+}

@@ -1,0 +1,363 @@
+//! Predicates: verb and noun triggers with their voice and mood.
+//!
+//! A trigger in the scope of negation, a modal, or a plan/plot/threat verb is
+//! not an accomplished act and is not coded ("will not allow", "plotted to
+//! assassinate", "planning an attack").
+
+use dyad_lexicon::Compiled;
+use dyad_text::{Tag, Token};
+
+/// How a predicate was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerKind {
+    Verb,
+    Noun,
+}
+
+/// One event trigger in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Predicate {
+    pub kind: TriggerKind,
+    pub code: String,
+    /// The trigger's main token.
+    pub head: usize,
+    /// Token range of the trigger words (verb and particles, or the noun).
+    pub first: usize,
+    pub end: usize,
+    /// First token of the verb group (auxiliaries, modals, `to`), for subject search.
+    pub group_start: usize,
+    pub passive: bool,
+    /// The preposition that introduces a noun trigger's target.
+    pub prep: Option<String>,
+    /// The token that satisfied a `...` object constraint, if any.
+    pub object: Option<usize>,
+    /// Why the predicate is not an accomplished act, if it is not.
+    pub irrealis: Option<&'static str>,
+}
+
+const BE: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "'s", "'re", "get", "got", "gets", "getting",
+];
+const HAVE: &[&str] = &["have", "has", "had", "having", "'ve", "'d"];
+const MODALS: &[&str] = &[
+    "will", "would", "may", "might", "could", "should", "must", "can", "shall", "'ll", "wo", "ca",
+];
+const NEGATIONS: &[&str] = &[
+    "not", "n't", "never", "no", "neither", "nor", "without", "cannot",
+];
+
+/// Verbs and nouns whose complement is not (yet) an act.
+const IRREALIS_GOVERNORS: &[&str] = &[
+    "plan",
+    "plot",
+    "intend",
+    "aim",
+    "threaten",
+    "seek",
+    "try",
+    "want",
+    "hope",
+    "prepare",
+    "vow",
+    "pledge",
+    "promise",
+    "expect",
+    "propose",
+    "offer",
+    "consider",
+    "urge",
+    "ask",
+    "demand",
+    "refuse",
+    "fail",
+    "decline",
+    "conspire",
+    "scheme",
+    "attempt",
+    "agree",
+    "call",
+    "appeal",
+    "wish",
+    "mean",
+    "need",
+    "order",
+    "warn",
+    "allow",
+    "permit",
+    "decide",
+    "seek",
+    "suspicion",
+    "plan",
+    "plot",
+    "threat",
+    "risk",
+    "fear",
+    "possibility",
+    "attempt",
+    "bid",
+    "intention",
+    "prospect",
+    "deny",
+    "avoid",
+    "prevent",
+    "stop",
+    "oppose",
+    "reject",
+    "alleged",
+    "possible",
+    "potential",
+    "planned",
+    "future",
+    "proposed",
+    "would-be",
+    "suspected",
+    "rumored",
+    "rumoured",
+];
+
+fn lemma_in(word: &str, set: &[&str]) -> bool {
+    if set.contains(&word) {
+        return true;
+    }
+    // cheap de-inflection: plans, planned, planning, plotting, urged, tries
+    let stems = [
+        word.strip_suffix("ning"),
+        word.strip_suffix("ting"),
+        word.strip_suffix("ing"),
+        word.strip_suffix("ned"),
+        word.strip_suffix("ted"),
+        word.strip_suffix("ied").map(|_| ""),
+        word.strip_suffix("ed"),
+        word.strip_suffix('d'),
+        word.strip_suffix("es"),
+        word.strip_suffix('s'),
+    ];
+    for s in stems.into_iter().flatten() {
+        if s.is_empty() {
+            continue;
+        }
+        if set.contains(&s) || set.contains(&format!("{s}e").as_str()) {
+            return true;
+        }
+    }
+    if let Some(s) = word.strip_suffix("ied") {
+        return set.contains(&format!("{s}y").as_str());
+    }
+    false
+}
+
+/// Finds the predicates of one tagged sentence.
+pub fn find_predicates(
+    lex: &Compiled,
+    tokens: &[Token],
+    limit_of: impl Fn(usize) -> usize,
+) -> Vec<Predicate> {
+    let mut out: Vec<Predicate> = Vec::new();
+    let mut consumed_objects: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let verbish = t.tag.is_verb() || (t.tag == Tag::X && lex.is_verb_form(&t.lower));
+        // A noun-tagged form of a trigger verb after "to" or a modal is a verb the tagger missed.
+        let verb_after_to = !verbish
+            && i > 0
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "to" | "will" | "would" | "did"
+            )
+            && !t.tag.is_noun()
+            && lex.is_verb_form(&t.lower);
+        // Headlines and taggers confuse "Iran summons X" / "Iran attacks Y" with plural
+        // nouns: a noun-tagged verb form between a subject and an object is a verb.
+        let verb_between = !verbish
+            && t.tag.is_noun()
+            && i > 0
+            && matches!(tokens[i - 1].tag, Tag::NNP | Tag::NNPS | Tag::PRP)
+            && tokens.get(i + 1).is_some_and(|n| {
+                matches!(n.tag, Tag::DT | Tag::NNP | Tag::NNPS | Tag::PRP | Tag::PRPS)
+            })
+            && lex.is_verb_form(&t.lower);
+        if verbish || verb_after_to || verb_between {
+            if let Some(hit) = lex.match_verb(tokens, i, limit_of(i)) {
+                let group_start = verb_group_start(tokens, i);
+                let passive = is_passive(tokens, group_start, i);
+                if let Some(o) = hit.object {
+                    consumed_objects.push(o);
+                }
+                let mut p = Predicate {
+                    kind: TriggerKind::Verb,
+                    code: hit.code,
+                    head: i,
+                    first: i,
+                    end: hit.end,
+                    group_start,
+                    passive,
+                    prep: None,
+                    object: hit.object,
+                    irrealis: None,
+                };
+                p.irrealis = irrealis(tokens, &p);
+                let next = hit.end.max(i + 1);
+                out.push(p);
+                i = next;
+                continue;
+            }
+        }
+        if !t.tag.is_verb() && !consumed_objects.contains(&i) {
+            if let Some(hit) = lex.match_noun(tokens, i) {
+                let head = hit.end - 1;
+                if tokens[head].tag.is_noun() || tokens[head].tag == Tag::X {
+                    let mut p = Predicate {
+                        kind: TriggerKind::Noun,
+                        code: hit.code,
+                        head,
+                        first: hit.first,
+                        end: hit.end,
+                        group_start: hit.first,
+                        passive: false,
+                        prep: hit.prep,
+                        object: None,
+                        irrealis: None,
+                    };
+                    p.irrealis = irrealis(tokens, &p);
+                    i = hit.end;
+                    out.push(p);
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    // A noun trigger that is the object of a verb pattern belongs to the verb.
+    out.retain(|p| p.kind == TriggerKind::Verb || !consumed_objects.contains(&p.head));
+    out
+}
+
+/// First token of the verb group ending at `verb`: auxiliaries, modals,
+/// negation, adverbs and infinitival `to`.
+pub fn verb_group_start(tokens: &[Token], verb: usize) -> usize {
+    let mut s = verb;
+    while s > 0 {
+        let p = &tokens[s - 1];
+        let w = p.lower.as_str();
+        let aux = BE.contains(&w)
+            || HAVE.contains(&w)
+            || MODALS.contains(&w)
+            || NEGATIONS.contains(&w)
+            || matches!(
+                w,
+                "to" | "do"
+                    | "does"
+                    | "did"
+                    | "reportedly"
+                    | "allegedly"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "already"
+                    | "again"
+                    | "jointly"
+                    | "formally"
+                    | "officially"
+                    | "publicly"
+                    | "repeatedly"
+            )
+            || p.tag.is_adverb();
+        if !aux {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+fn is_passive(tokens: &[Token], group_start: usize, verb: usize) -> bool {
+    let v = &tokens[verb];
+    if v.tag != Tag::VBN && v.tag != Tag::VBD {
+        return false;
+    }
+    if tokens[group_start..verb]
+        .iter()
+        .any(|t| BE.contains(&t.lower.as_str()))
+    {
+        return true;
+    }
+    // Reduced relative: "arms purchased from Israel", "the men arrested by police".
+    v.tag == Tag::VBN && tokens.get(verb + 1).is_some_and(|n| n.lower == "by")
+}
+
+/// Why a predicate is not an accomplished act, if so.
+fn irrealis(tokens: &[Token], p: &Predicate) -> Option<&'static str> {
+    for t in &tokens[p.group_start..p.first] {
+        let w = t.lower.as_str();
+        if NEGATIONS.contains(&w) {
+            return Some("negated");
+        }
+        if MODALS.contains(&w) {
+            return Some("modal");
+        }
+    }
+    // Walk back from the group start over determiners, adjectives, `to`, one
+    // noun phrase and light verbs, looking for a governor.
+    let mut k = p.group_start;
+    let mut steps = 0;
+    let mut crossed_np = false;
+    while k > 0 && steps < 8 {
+        k -= 1;
+        steps += 1;
+        let t = &tokens[k];
+        let w = t.lower.as_str();
+        if NEGATIONS.contains(&w) {
+            return Some("negated");
+        }
+        if MODALS.contains(&w) {
+            return Some("modal");
+        }
+        if matches!(w, "going") && tokens.get(k + 1).is_some_and(|n| n.lower == "to") {
+            return Some("future");
+        }
+        if lemma_in(w, IRREALIS_GOVERNORS) {
+            return Some("planned or unrealized");
+        }
+        if matches!(
+            w,
+            "to" | "of"
+                | "a"
+                | "an"
+                | "the"
+                | "out"
+                | "carry"
+                | "carrying"
+                | "carried"
+                | "launch"
+                | "launching"
+                | "stage"
+                | "staging"
+                | "mount"
+                | "mounting"
+                | "conduct"
+                | "conducting"
+                | "having"
+                | "been"
+                | "be"
+                | "for"
+                | "new"
+                | "further"
+        ) || t.tag.is_adjective()
+            || t.tag == Tag::VBG && k + 1 == p.group_start
+        {
+            continue;
+        }
+        if (t.tag.is_noun() || t.tag == Tag::PRP) && !crossed_np && p.kind == TriggerKind::Verb {
+            // "urged Iran to stop", "asked them to leave": one object between.
+            crossed_np = true;
+            continue;
+        }
+        if t.tag.is_noun() && p.kind == TriggerKind::Noun {
+            // "terrorist attack": modifiers before a noun trigger
+            continue;
+        }
+        break;
+    }
+    None
+}

@@ -1,0 +1,102 @@
+//! The event record dyad publishes: one JSON object per event.
+//!
+//! Field names are part of dyad's interface; add fields, never rename them.
+//! All offsets are character offsets into the story text.
+
+use serde::Serialize;
+
+use crate::amounts::Amount;
+use crate::dates::Granularity;
+
+/// One actor of an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorRecord {
+    /// The text that names the actor, as written.
+    pub text: String,
+    /// CAMEO actor code, e.g. `AZEGOV`; a bare sector (`GOV`) when the country is unknown.
+    pub code: String,
+    /// Country, region or IGO part of the code (`AZE`, `IGO`), if known.
+    pub country: Option<String>,
+    /// First sector code after the country (`GOV`), if any.
+    pub sector: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// PLOVER type, mode and context derived from the CAMEO code.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PloverRecord {
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub mode: Option<String>,
+    pub context: Option<String>,
+}
+
+/// The words that triggered the event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TriggerRecord {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An amount mentioned in the event's sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AmountRecord {
+    pub value: f64,
+    pub unit: Option<String>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl AmountRecord {
+    pub(crate) fn from_amount(a: &Amount, to_char: impl Fn(usize) -> usize) -> Self {
+        AmountRecord {
+            value: a.value,
+            unit: a.unit.clone(),
+            text: a.text.clone(),
+            start: to_char(a.start),
+            end: to_char(a.end),
+        }
+    }
+}
+
+/// One coded event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventRecord {
+    /// Stable content hash: same story, same lexicon and coder ⇒ same id.
+    pub event_id: String,
+    pub story_id: String,
+    pub sentence_index: usize,
+    pub event_date: String,
+    pub date_granularity: Granularity,
+    /// The date expression the event date came from, if any.
+    pub date_text: Option<String>,
+    pub source: Option<ActorRecord>,
+    pub target: Option<ActorRecord>,
+    pub cameo: String,
+    pub cameo_root: String,
+    pub cameo_name: String,
+    pub goldstein: f64,
+    pub quad_class: u8,
+    pub plover: Option<PloverRecord>,
+    pub trigger: TriggerRecord,
+    pub sentence: String,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// Attributed sources, outermost first: `["AFP", "Iranian state media"]`.
+    pub reported_by: Vec<String>,
+    pub amounts: Vec<AmountRecord>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub coder_version: String,
+}
+
+/// What coding one story produced.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct StoryResult {
+    pub story_id: String,
+    pub sentences: usize,
+    pub events: Vec<EventRecord>,
+}

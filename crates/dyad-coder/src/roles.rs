@@ -1,0 +1,303 @@
+//! Who did it to whom: source and target of each predicate from clause
+//! structure (active and passive voice, coordination, infinitives, relative
+//! clauses, `by`-phrases, noun triggers with possessors and prepositions).
+
+use dyad_text::{Tag, Token};
+
+use crate::mentions::Mention;
+use crate::predicates::{Predicate, TriggerKind};
+
+/// Words that end the clause a target may be found in.
+fn ends_clause(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        ";" | ":"
+            | "."
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "because"
+            | "while"
+            | "whereas"
+            | "but"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "when"
+            | "since"
+            | "until"
+            | "if"
+            | "unless"
+            | "as"
+    ) || t.lower == "\""
+}
+
+/// One past the last token a verb at `i` may take particles, objects or
+/// targets from.
+pub fn clause_end(tokens: &[Token], i: usize) -> usize {
+    let mut k = i + 1;
+    while k < tokens.len() {
+        if ends_clause(&tokens[k]) {
+            break;
+        }
+        // ", AFP reported" and similar: a comma then a new finite verb group.
+        if tokens[k].lower == "," {
+            let next_verb = tokens[k + 1..]
+                .iter()
+                .take(4)
+                .position(|t| matches!(t.tag, Tag::VBD | Tag::VBZ | Tag::VBP));
+            let next_np_then_verb = next_verb.is_some_and(|n| n > 0);
+            if next_np_then_verb || tokens.get(k + 1).is_some_and(|t| t.tag == Tag::VBG) {
+                break;
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Is the mention the object of a preposition ("in Azerbaijan", "to Tehran")?
+fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
+    let mut k = m.first;
+    while k > 0 {
+        let t = &tokens[k - 1];
+        if matches!(t.tag, Tag::DT | Tag::PRPS | Tag::CD | Tag::PDT) || t.tag.is_adjective() {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    if k == 0 {
+        return None;
+    }
+    let t = &tokens[k - 1];
+    // The closed class of prepositions, not the tag: taggers mislabel headline nouns.
+    if (matches!(
+        t.lower.as_str(),
+        "to" | "of"
+            | "in"
+            | "from"
+            | "with"
+            | "against"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "over"
+            | "into"
+            | "toward"
+            | "towards"
+            | "like"
+            | "including"
+            | "among"
+            | "between"
+            | "near"
+            | "inside"
+            | "within"
+            | "across"
+            | "about"
+            | "through"
+            | "under"
+            | "behind"
+    )) {
+        Some(t.lower.clone())
+    } else {
+        None
+    }
+}
+
+/// Indices of the mentions coordinated with `idx` ("Iran, Iraq and Syria").
+pub fn coordination(tokens: &[Token], mentions: &[Mention], idx: usize) -> Vec<usize> {
+    let joined = |a: &Mention, b: &Mention| -> bool {
+        let gap = &tokens[a.end..b.first];
+        !gap.is_empty()
+            && gap.len() <= 3
+            && gap
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "and" | "," | "or"))
+            && gap
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "and" | "," | "or" | "the") || t.tag == Tag::DT)
+    };
+    let mut first = idx;
+    while first > 0 && joined(&mentions[first - 1], &mentions[first]) {
+        first -= 1;
+    }
+    let mut last = idx;
+    while last + 1 < mentions.len() && joined(&mentions[last], &mentions[last + 1]) {
+        last += 1;
+    }
+    // "both Iran and Iraq" are separate actors; "Iran and Iraq's border" still two.
+    (first..=last).collect()
+}
+
+/// Source and target mention indices of a predicate.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Roles {
+    pub sources: Vec<usize>,
+    pub targets: Vec<usize>,
+}
+
+fn nearest_left_subject(tokens: &[Token], mentions: &[Mention], before: usize) -> Option<usize> {
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.end <= before && in_pp(tokens, m).is_none())
+        .max_by_key(|(_, m)| m.end)
+        .map(|(i, _)| i)
+}
+
+fn first_right(
+    tokens: &[Token],
+    mentions: &[Mention],
+    from: usize,
+    to: usize,
+    skip_by: bool,
+) -> Option<usize> {
+    let in_range: Vec<usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first >= from && m.first < to)
+        .filter(|(_, m)| !skip_by || in_pp(tokens, m).as_deref() != Some("by"))
+        .map(|(i, _)| i)
+        .collect();
+    // Prefer the first mention with a country: "sent troops to Syria".
+    in_range
+        .iter()
+        .copied()
+        .find(|&i| mentions[i].has_country())
+        .or_else(|| in_range.first().copied())
+}
+
+fn by_agent(tokens: &[Token], mentions: &[Mention], from: usize, to: usize) -> Option<usize> {
+    mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.first >= from && m.first < to && in_pp(tokens, m).as_deref() == Some("by"))
+        .map(|(i, _)| i)
+}
+
+/// A country-less target followed by a relative clause naming an actor: "a
+/// terrorist cell whose members belonged to the Hizbullah group".
+fn through_relative_clause(tokens: &[Token], mentions: &[Mention], t: usize) -> usize {
+    let m = &mentions[t];
+    if m.has_country() {
+        return t;
+    }
+    let Some(next) = tokens.get(m.end) else {
+        return t;
+    };
+    if !matches!(next.lower.as_str(), "whose" | "who" | "that" | "which") {
+        return t;
+    }
+    mentions
+        .iter()
+        .enumerate()
+        .find(|(_, x)| x.first > m.end && x.first <= m.end + 10 && x.has_country())
+        .map(|(i, _)| i)
+        .unwrap_or(t)
+}
+
+/// Assigns roles to predicate `p`; `previous` holds the roles of the earlier
+/// predicates of the same sentence.
+pub fn assign(
+    tokens: &[Token],
+    mentions: &[Mention],
+    predicates: &[Predicate],
+    pi: usize,
+    previous: &[Roles],
+) -> Roles {
+    let p = &predicates[pi];
+    let end = clause_end(tokens, p.end.max(p.head));
+    let mut source = None;
+    let mut target = None;
+    match p.kind {
+        TriggerKind::Verb if p.passive => {
+            target = nearest_left_subject(tokens, mentions, p.group_start);
+            source = by_agent(tokens, mentions, p.end, end);
+        }
+        TriggerKind::Verb => {
+            let before = p.group_start.checked_sub(1).map(|k| &tokens[k]);
+            let starts_with_to = tokens[p.group_start].lower == "to";
+            let coordinated =
+                before.is_some_and(|t| matches!(t.lower.as_str(), "," | "and" | "but" | "then"));
+            let relative =
+                before.is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "that"));
+            if (starts_with_to || coordinated) && pi > 0 {
+                // "Iran summons X, warns him": the earlier predicate's subject,
+                // unless a new subject stands between the two.
+                let prev = &predicates[pi - 1];
+                let new_subject = mentions.iter().any(|m| {
+                    m.first >= prev.end
+                        && m.end <= p.group_start
+                        && in_pp(tokens, m).is_none()
+                        && !is_object_of(tokens, prev, m)
+                });
+                if !new_subject {
+                    source = previous[pi - 1].sources.first().copied();
+                }
+            }
+            if source.is_none() {
+                let limit = if relative {
+                    p.group_start - 1
+                } else {
+                    p.group_start
+                };
+                source = nearest_left_subject(tokens, mentions, limit);
+            }
+            target = first_right(tokens, mentions, p.end, end, true);
+            if source.is_none() {
+                // "... , said the Foreign Ministry" style inversion is rare for events;
+                // a by-phrase after an active verb is not an agent.
+            }
+        }
+        TriggerKind::Noun => {
+            // Possessor: "Iran's protest", "Iran's new offensive".
+            let mut k = p.first;
+            while k > 0 && tokens[k - 1].tag.is_adjective() {
+                k -= 1;
+            }
+            if k > 0 && tokens[k - 1].lower == "'s" {
+                source = mentions.iter().position(|m| m.end == k - 1);
+            }
+            if let Some(prep) = &p.prep {
+                let after = p.end + 1;
+                target = mentions.iter().position(|m| {
+                    m.first >= after
+                        && m.first <= after + 3
+                        && in_pp(tokens, m).as_deref() == Some(prep.as_str())
+                });
+            }
+            if source.is_none() {
+                source = by_agent(tokens, mentions, p.end, end);
+            }
+            if source.is_none() {
+                source = nearest_left_subject(tokens, mentions, p.first);
+            }
+        }
+    }
+    if let Some(t) = target {
+        target = Some(through_relative_clause(tokens, mentions, t));
+    }
+    let sources = source
+        .map(|s| coordination(tokens, mentions, s))
+        .unwrap_or_default();
+    let targets = target
+        .map(|t| coordination(tokens, mentions, t))
+        .unwrap_or_default();
+    // A target inside the source's own coordination is not a target.
+    let targets = targets
+        .into_iter()
+        .filter(|t| !sources.contains(t))
+        .collect();
+    Roles { sources, targets }
+}
+
+/// Is mention `m` (after predicate `prev`) within `prev`'s object region?
+fn is_object_of(tokens: &[Token], prev: &Predicate, m: &Mention) -> bool {
+    let end = clause_end(tokens, prev.end.max(prev.head));
+    m.first >= prev.end && m.first <= end
+}

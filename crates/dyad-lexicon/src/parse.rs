@@ -1,0 +1,268 @@
+//! The `.lex` text format: sections of `KEY : phrase | phrase` entries.
+
+use std::fmt;
+
+/// Which part of the lexicon an entry belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Actors,
+    Agents,
+    Verbs,
+    Nouns,
+    Reporting,
+    Inflections,
+}
+
+impl Section {
+    fn parse(name: &str) -> Option<Section> {
+        Some(match name {
+            "actors" => Section::Actors,
+            "agents" => Section::Agents,
+            "verbs" => Section::Verbs,
+            "nouns" => Section::Nouns,
+            "reporting" => Section::Reporting,
+            "inflections" => Section::Inflections,
+            _ => return None,
+        })
+    }
+}
+
+/// One `KEY : phrase | phrase` entry, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub section: Section,
+    pub key: String,
+    pub phrases: Vec<String>,
+    pub file: String,
+    pub line: usize,
+}
+
+/// A parsed lexicon: entries in file order.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+}
+
+impl Lexicon {
+    /// Appends another lexicon's entries (later entries win ties).
+    pub fn extend(&mut self, other: Lexicon) {
+        self.entries.extend(other.entries);
+    }
+}
+
+/// A lexicon line that could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// Parses one `.lex` file; `file` names it in errors.
+pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
+    let mut lex = Lexicon::default();
+    let mut section: Option<Section> = None;
+    let err = |line: usize, message: String| LexiconError {
+        file: file.to_string(),
+        line,
+        message,
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = match raw.find('#') {
+            Some(p) => &raw[..p],
+            None => raw,
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            let name = trimmed
+                .strip_prefix('[')
+                .and_then(|s| s.strip_suffix(']'))
+                .ok_or_else(|| err(line_no, format!("malformed section header {trimmed:?}")))?;
+            section = Some(Section::parse(name.trim()).ok_or_else(|| {
+                err(
+                    line_no,
+                    format!(
+                        "unknown section [{name}]; expected actors, agents, verbs, nouns, reporting or inflections"
+                    ),
+                )
+            })?);
+            continue;
+        }
+        let Some(sec) = section else {
+            return Err(err(line_no, "entry before any [section] header".into()));
+        };
+        if line.starts_with(char::is_whitespace) && trimmed.starts_with('|') {
+            let Some(last) = lex.entries.last_mut() else {
+                return Err(err(
+                    line_no,
+                    "continuation line without an entry above it".into(),
+                ));
+            };
+            let phrases = split_phrases(&trimmed[1..]);
+            if phrases.is_empty() {
+                return Err(err(line_no, "continuation line with no phrase".into()));
+            }
+            last.phrases.extend(phrases);
+            continue;
+        }
+        let Some((key, rest)) = line.split_once(':') else {
+            return Err(err(line_no, "expected `KEY : phrase | phrase`".into()));
+        };
+        let key = key.trim();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            return Err(err(line_no, format!("bad key {key:?}: expected one word")));
+        }
+        validate_key(sec, key).map_err(|m| err(line_no, m))?;
+        let phrases = split_phrases(rest);
+        if phrases.is_empty() {
+            return Err(err(line_no, format!("entry {key} has no phrases")));
+        }
+        if sec == Section::Verbs {
+            for p in &phrases {
+                validate_verb_pattern(p).map_err(|m| err(line_no, m))?;
+            }
+        }
+        lex.entries.push(Entry {
+            section: sec,
+            key: key.to_string(),
+            phrases,
+            file: file.to_string(),
+            line: line_no,
+        });
+    }
+    Ok(lex)
+}
+
+/// Splits on the phrase separator: a `|` with whitespace on at least one side, or
+/// any `|` in a phrase without `...` (alternatives only exist after `...`).
+fn split_phrases(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '|' {
+            let before_ws = i == 0 || chars[i - 1].is_whitespace();
+            let after_ws = i + 1 >= chars.len() || chars[i + 1].is_whitespace();
+            let in_alternatives = cur.contains("...") && !before_ws && !after_ws;
+            if !in_alternatives {
+                push_phrase(&mut out, &cur);
+                cur.clear();
+                continue;
+            }
+        }
+        cur.push(c);
+    }
+    push_phrase(&mut out, &cur);
+    out
+}
+
+fn push_phrase(out: &mut Vec<String>, p: &str) {
+    let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !p.is_empty() {
+        out.push(p);
+    }
+}
+
+fn validate_key(sec: Section, key: &str) -> Result<(), String> {
+    match sec {
+        Section::Actors => {
+            dyad_ontology::parse_actor_code(key).map_err(|e| format!("actor code {key}: {e}"))?;
+        }
+        Section::Agents => {
+            if key.len() % 3 != 0 || !key.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(format!(
+                    "agent code {key}: expected one or more 3-letter sector codes"
+                ));
+            }
+        }
+        Section::Verbs | Section::Nouns => {
+            if !dyad_ontology::is_valid_cameo(key) {
+                return Err(format!("{key} is not a CAMEO event code"));
+            }
+        }
+        Section::Reporting => {
+            if key != "say" {
+                return Err(format!("reporting entries use the key `say`, not {key}"));
+            }
+        }
+        Section::Inflections => {
+            if !key.chars().all(|c| c.is_alphabetic() || c == '-') {
+                return Err(format!("inflection key {key:?} is not a verb lemma"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate_verb_pattern(p: &str) -> Result<(), String> {
+    let mut parts = p.split(' ');
+    let Some(lemma) = parts.next() else {
+        return Err("empty verb pattern".into());
+    };
+    if lemma == "..." {
+        return Err(format!("verb pattern {p:?} must start with a verb lemma"));
+    }
+    let mut seen_dots = false;
+    for part in parts {
+        if part == "..." {
+            if seen_dots {
+                return Err(format!("verb pattern {p:?} has `...` twice"));
+            }
+            seen_dots = true;
+        } else if part.contains('|') && !seen_dots {
+            return Err(format!(
+                "verb pattern {p:?}: alternatives need a `...` before them"
+            ));
+        }
+    }
+    if p.ends_with("...") {
+        return Err(format!(
+            "verb pattern {p:?}: `...` must be followed by words"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sections_entries_and_continuations() {
+        let text = "# c\n[actors]\nIRN : Iran | Iranian # adj\n    | Tehran\n[verbs]\n062 : buy ... arms|weapons | purchase ... arms\n";
+        let lex = parse(text, "t.lex").unwrap();
+        assert_eq!(lex.entries.len(), 2);
+        assert_eq!(lex.entries[0].phrases, ["Iran", "Iranian", "Tehran"]);
+        assert_eq!(
+            lex.entries[1].phrases,
+            ["buy ... arms|weapons", "purchase ... arms"]
+        );
+        assert_eq!(lex.entries[1].line, 6);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = parse("[actors]\nIRN Iran\n", "x.lex").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("x.lex", 2));
+        let e = parse("[verbs]\n13y : warn\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("13y"), "{e}");
+        let e = parse("IRN : Iran\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("section"));
+        let e = parse("[bogus]\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("unknown section"));
+        let e = parse("[verbs]\n062 : buy arms|weapons\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("..."));
+    }
+}

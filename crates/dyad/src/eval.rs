@@ -1,0 +1,115 @@
+//! `dyad eval`: the coder against gold sets.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Args;
+use dyad_coder::{Coder, Story};
+use dyad_eval::{evaluate, load_gold, ActorLookup, EvalOptions, PredictedEvent};
+
+#[derive(Args)]
+pub struct EvalArgs {
+    /// Gold JSONL files (or directories of them).
+    #[arg(required = true)]
+    pub gold: Vec<PathBuf>,
+    /// Print reports as JSON (one object per gold file, in a JSON array).
+    #[arg(long)]
+    pub json: bool,
+    /// Per-sentence diffs for sentences with errors.
+    #[arg(long)]
+    pub explain: bool,
+    /// Bootstrap resamples for the 95% intervals (0 = none).
+    #[arg(long, default_value_t = 1000)]
+    pub bootstrap: usize,
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+}
+
+/// The real coder behind the evaluation interface.
+struct DyadCoder {
+    coder: Coder,
+}
+
+impl dyad_eval::Coder for DyadCoder {
+    fn code(&self, text: &str, date: Option<&str>) -> Vec<PredictedEvent> {
+        let date = date
+            .and_then(|d| dyad_coder::dates::parse_story_date(d).ok())
+            .unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
+        let story = Story::new("eval", text, date);
+        self.coder
+            .code(&story)
+            .events
+            .into_iter()
+            .map(|e| PredictedEvent {
+                source_country: e.source.as_ref().and_then(|a| a.country.clone()),
+                target_country: e.target.as_ref().and_then(|a| a.country.clone()),
+                plover_type: e.plover.as_ref().map(|p| p.event_type.clone()),
+                source_text: e.source.map(|a| a.text),
+                target_text: e.target.map(|a| a.text),
+                trigger: Some(e.trigger.text),
+                cameo: e.cameo,
+            })
+            .collect()
+    }
+
+    fn lookup_actor(&self, mention: &str) -> Option<ActorLookup> {
+        let a = self.coder.analyze(
+            mention,
+            dyad_text::Sentence {
+                index: 0,
+                start: 0,
+                end: mention.len(),
+            },
+        );
+        let first_country = a.mentions.iter().find_map(|m| m.country.clone());
+        let first_sector = a.mentions.iter().find_map(|m| m.sector.clone());
+        Some(ActorLookup {
+            country: first_country,
+            agent: first_sector,
+        })
+    }
+}
+
+fn expand(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("reading {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "jsonl"))
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    let coder = DyadCoder {
+        coder: Coder::builtin().context("loading the lexicon")?,
+    };
+    let opts = EvalOptions {
+        bootstrap_samples: args.bootstrap,
+        seed: args.seed,
+        explain: args.explain,
+    };
+    let mut reports = Vec::new();
+    for path in expand(&args.gold)? {
+        let set = load_gold(&path)?;
+        let report = evaluate(&set, &coder, &opts);
+        if args.json {
+            reports.push(serde_json::to_value(&report)?);
+        } else {
+            println!("{}", report.to_text());
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&reports)?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
