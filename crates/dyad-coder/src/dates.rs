@@ -37,6 +37,8 @@
 //!   the story date; ties go to the past. So "December 28" in a story of
 //!   2012-01-05 is 2011-12-28 and "January 3" in a story of 2011-12-30 is
 //!   2012-01-03.
+//! * **Month (and day) with a relative year**: "March last year", "5 March
+//!   last year", "in June next year" take the named year.
 //! * **Ambiguous words** are only taken as dates in safe contexts. Month and
 //!   weekday names must start with a capital letter ("protesters march" is not
 //!   a date). A bare month name (no day, no year) needs a preceding preposition
@@ -46,7 +48,11 @@
 //!   and never a possessive ("in May's cabinet" is not a date). Abbreviations
 //!   ("Jan", "Sept.") need a day or a year. A bare four-digit year (1800–2199)
 //!   needs a preposition ("in 2011", "since 2011", "mid-2011", "end of 2011");
-//!   "the 2011 election" is not reported.
+//!   "the 2011 election" is not reported. The second year of a range is
+//!   reported too ("from 1990 to 1995", "between 2001 and 2005"). A weekday
+//!   after "every"/"each" is a recurrence, not a date.
+//! * **Day ranges** ("April 3-4", "3–4 April") give one mention for the first
+//!   day whose span covers the whole range.
 //! * Also recognised: ISO dates ("2012-03-20", "2012/03/20"); "today",
 //!   "tonight", "this morning/afternoon/evening" (story date); "yesterday",
 //!   "last night" (one day back); "tomorrow"; "the day before yesterday";
@@ -427,6 +433,7 @@ const OF_YEAR_HEADS: &[&str] = &[
     "winter",
     "course",
     "rest",
+    "quarter",
 ];
 
 /// Capitalized words after a weekday that make it a newspaper's name.
@@ -605,20 +612,54 @@ fn iso_at(toks: &[Tok<'_>], i: usize) -> Option<Hit> {
 fn month_first(toks: &[Tok<'_>], i: usize, story: NaiveDate) -> Option<Hit> {
     let (m, j, abbrev) = month_at(toks, i)?;
     if let Some((d, k)) = day_at(toks, j) {
+        let k = skip_day_range(toks, k);
         let yk = if is_punct(toks, k, ",") { k + 1 } else { k };
         return match year_at(toks, yk) {
             Some(y) => hit(yk + 1, ymd(y, m, d), Granularity::Day),
-            None => hit(k, nearest_year(story, m, d), Granularity::Day),
+            None => match relative_year(toks, k, story) {
+                Some((y, e)) => hit(e, ymd(y, m, d), Granularity::Day),
+                None => hit(k, nearest_year(story, m, d), Granularity::Day),
+            },
         };
     }
     let yk = if is_word(toks, j, "of") { j + 1 } else { j };
     if let Some(y) = year_at(toks, yk) {
         return hit(yk + 1, ymd(y, m, 1), Granularity::Month);
     }
-    if abbrev || !bare_month_context(toks, i, m) {
+    let context = bare_month_context(toks, i, m);
+    if let Some((y, e)) = relative_year(toks, j, story).filter(|_| m != 5 || context) {
+        return hit(e, ymd(y, m, 1), Granularity::Month);
+    }
+    if abbrev || !context {
         return None;
     }
     hit(j, month_not_after(story, m), Granularity::Month)
+}
+
+/// Index after the second day of a range such as "3-4" when `k` is at its dash.
+fn skip_day_range(toks: &[Tok<'_>], k: usize) -> usize {
+    let dash = is_punct(toks, k, "-") || is_punct(toks, k, "–");
+    if dash && k > 0 && adjacent(toks, k - 1) && adjacent(toks, k) {
+        if let Some((_, after)) = day_at(toks, k + 1) {
+            return after;
+        }
+    }
+    k
+}
+
+/// "last year", "this year", "next year" at `k`: (that year, index after).
+fn relative_year(toks: &[Tok<'_>], k: usize, story: NaiveDate) -> Option<(i32, usize)> {
+    if !is_word(toks, k + 1, "year") {
+        return None;
+    }
+    let y = story.year();
+    let year = match word(toks, k)?.to_ascii_lowercase().as_str() {
+        "last" => y.checked_sub(1)?,
+        "this" => y,
+        "next" => y.checked_add(1)?,
+        _ => return None,
+    };
+    Some((year, k + 2))
 }
 
 fn bare_month_context(toks: &[Tok<'_>], i: usize, m: u32) -> bool {
@@ -652,11 +693,15 @@ fn day_first(toks: &[Tok<'_>], i: usize, story: NaiveDate) -> Option<Hit> {
         }
     }
     let (d, k) = day_at(toks, i)?;
+    let k = skip_day_range(toks, k);
     let k = if is_word(toks, k, "of") { k + 1 } else { k };
     let (m, j, _) = month_at(toks, k)?;
     let yk = if is_punct(toks, j, ",") { j + 1 } else { j };
-    match year_at(toks, yk) {
-        Some(y) => hit(yk + 1, ymd(y, m, d), Granularity::Day),
+    if let Some(y) = year_at(toks, yk) {
+        return hit(yk + 1, ymd(y, m, d), Granularity::Day);
+    }
+    match relative_year(toks, j, story) {
+        Some((y, e)) => hit(e, ymd(y, m, d), Granularity::Day),
         None => hit(j, nearest_year(story, m, d), Granularity::Day),
     }
 }
@@ -673,6 +718,9 @@ fn part_of_day(toks: &[Tok<'_>], j: usize) -> usize {
 /// "Tuesday", "Tuesday night", "Tuesday, March 20".
 fn weekday_hit(toks: &[Tok<'_>], i: usize, story: NaiveDate) -> Option<Hit> {
     let wd = weekday_at(toks, i)?;
+    if i > 0 && is_word_in(toks, i - 1, &["every", "each"]) {
+        return None;
+    }
     let k = if is_punct(toks, i + 1, ",") {
         i + 2
     } else {
@@ -807,6 +855,12 @@ fn year_in_context(toks: &[Tok<'_>], i: usize) -> Option<Hit> {
         is_word_in(toks, p - 1, &["mid", "early", "late"])
     } else if is_word(toks, p, "of") {
         p > 0 && is_word_in(toks, p - 1, OF_YEAR_HEADS)
+    } else if is_word_in(toks, p, &["to", "and"])
+        || is_punct(toks, p, "-")
+        || is_punct(toks, p, "–")
+    {
+        // The second year of a range: "from 1990 to 1995", "1990-1995".
+        p > 0 && year_at(toks, p - 1).is_some()
     } else {
         is_word_in(toks, p, YEAR_CONTEXT)
     };
@@ -1307,6 +1361,47 @@ mod tests {
     }
 
     #[test]
+    fn month_with_relative_year() {
+        check(
+            "since March last year",
+            WED,
+            "March last year",
+            "2011-03-01",
+            Month,
+        );
+        check(
+            "in June next year",
+            WED,
+            "June next year",
+            "2013-06-01",
+            Month,
+        );
+        check(
+            "on March 5 last year",
+            WED,
+            "March 5 last year",
+            "2011-03-05",
+            Day,
+        );
+        check(
+            "on 5 March this year",
+            WED,
+            "5 March this year",
+            "2012-03-05",
+            Day,
+        );
+        check(
+            "in May last year",
+            WED,
+            "May last year",
+            "2011-05-01",
+            Month,
+        );
+        // Theresa May: no preposition, so only "last year" is a date.
+        check("May last year said", WED, "last year", "2011-01-01", Year);
+    }
+
+    #[test]
     fn month_and_year() {
         check("in January 2011", WED, "January 2011", "2011-01-01", Month);
         check("January 2011", WED, "January 2011", "2011-01-01", Month);
@@ -1379,6 +1474,35 @@ mod tests {
         assert!(found("February 30", WED).is_empty());
         check("2012-02-29", WED, "2012-02-29", "2012-02-29", Day);
         assert!(found("2011-02-29", WED).is_empty());
+    }
+
+    #[test]
+    fn ranges_and_recurrences() {
+        check(
+            "held April 3-4 in Istanbul",
+            WED,
+            "April 3-4",
+            "2012-04-03",
+            Day,
+        );
+        check(
+            "held 3–4 April 2011",
+            WED,
+            "3–4 April 2011",
+            "2011-04-03",
+            Day,
+        );
+        let f = found("he served from 1990 to 1995 and between 2001 and 2005", WED);
+        let years: Vec<_> = f.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(years, ["1990", "1995", "2001", "2005"]);
+        check(
+            "in the first quarter of 2012",
+            WED,
+            "2012",
+            "2012-01-01",
+            Year,
+        );
+        assert!(found("They protest every Friday.", WED).is_empty());
     }
 
     #[test]
@@ -1492,6 +1616,9 @@ mod tests {
                 .wrapping_add(1_442_695_040_888_963_407);
             self.0 >> 33
         }
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
         fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
             let n = xs.len() as u64;
             xs[(self.next() % n) as usize]
@@ -1576,11 +1703,11 @@ mod tests {
         for round in 0..20_000 {
             let mut s = String::new();
             for _ in 0..(rng.next() % 12) {
-                if rng.next() % 5 == 0 {
+                if rng.below(5) == 0 {
                     s.push(char::from_u32((rng.next() % 0x3000) as u32).unwrap_or('?'));
                 } else {
                     s.push_str(rng.pick(FRAGS));
-                    if rng.next() % 2 == 0 {
+                    if rng.below(2) == 0 {
                         s.push(' ');
                     }
                 }

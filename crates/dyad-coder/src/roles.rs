@@ -75,7 +75,7 @@ fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
     }
     let t = &tokens[k - 1];
     // The closed class of prepositions, not the tag: taggers mislabel headline nouns.
-    if (matches!(
+    if matches!(
         t.lower.as_str(),
         "to" | "of"
             | "in"
@@ -102,7 +102,7 @@ fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
             | "through"
             | "under"
             | "behind"
-    )) {
+    ) {
         Some(t.lower.clone())
     } else {
         None

@@ -129,9 +129,14 @@ pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
         if phrases.is_empty() {
             return Err(err(line_no, format!("entry {key} has no phrases")));
         }
-        if sec == Section::Verbs {
-            for p in &phrases {
+        for p in &phrases {
+            if sec == Section::Verbs {
                 validate_verb_pattern(p).map_err(|m| err(line_no, m))?;
+            } else if p.contains('|') {
+                return Err(err(
+                    line_no,
+                    format!("phrase {p:?}: separate phrases with ` | ` (spaces around the bar)"),
+                ));
             }
         }
         lex.entries.push(Entry {
@@ -145,8 +150,8 @@ pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
     Ok(lex)
 }
 
-/// Splits on the phrase separator: a `|` with whitespace on at least one side, or
-/// any `|` in a phrase without `...` (alternatives only exist after `...`).
+/// Splits on the phrase separator: a `|` with whitespace on at least one side.
+/// A `|` between two non-space characters joins alternatives inside a phrase.
 fn split_phrases(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -155,8 +160,7 @@ fn split_phrases(s: &str) -> Vec<String> {
         if c == '|' {
             let before_ws = i == 0 || chars[i - 1].is_whitespace();
             let after_ws = i + 1 >= chars.len() || chars[i + 1].is_whitespace();
-            let in_alternatives = cur.contains("...") && !before_ws && !after_ws;
-            if !in_alternatives {
+            if before_ws || after_ws {
                 push_phrase(&mut out, &cur);
                 cur.clear();
                 continue;

@@ -134,7 +134,7 @@ fn read_silver(path: &str) -> Vec<Doc> {
             .collect();
         docs.push(Doc {
             source,
-            held: index % 10 == 0,
+            held: index.is_multiple_of(10),
             text,
             spacy,
         });
@@ -310,7 +310,10 @@ impl Rng {
     }
 }
 
-fn quantize(avg: &FeatMap<Vec<(u8, f64)>>, prune: i16) -> (f32, Vec<(u64, Vec<(u8, i16)>)>) {
+/// Quantized features: (key, [(class, weight)]).
+type QFeats = Vec<(u64, Vec<(u8, i16)>)>;
+
+fn quantize(avg: &FeatMap<Vec<(u8, f64)>>, prune: i16) -> (f32, QFeats) {
     let max = avg
         .values()
         .flat_map(|v| v.iter().map(|e| e.1.abs()))
@@ -485,7 +488,7 @@ fn main() {
         stats.tokens, stats.exact, stats.compound, stats.unaligned
     );
     let mut pats: Vec<_> = stats.patterns.iter().collect();
-    pats.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    pats.sort_by_key(|p| (std::cmp::Reverse(p.1 .0), p.0.clone()));
     for (p, (n, ex)) in pats.iter().take(15) {
         println!("  {n:6}  {p:<24} e.g. {ex}");
     }
@@ -583,7 +586,7 @@ fn main() {
             report("held-aside accuracy vs spaCy (shipped model)", &acc);
             println!("held-aside tagging speed: {speed:.0} tokens/s (this build)");
             let mut conf: Vec<_> = conf.into_iter().collect();
-            conf.sort_by(|a, b| b.1.cmp(&a.1));
+            conf.sort_by_key(|c| (std::cmp::Reverse(c.1), c.0 .0.as_str(), c.0 .1.as_str()));
             let top: Vec<String> = conf
                 .iter()
                 .take(12)

@@ -15,7 +15,7 @@ pub mod token;
 
 pub use chunk::{chunk, Chunk, ChunkKind};
 pub use offsets::Offsets;
-pub use segment::{split_sentences, Sentence};
+pub use segment::{dateline, split_sentences, Dateline, Sentence};
 pub use tag::Tag;
 pub use tagger::Tagger;
 pub use token::{tokenize, Token, TokenKind};

@@ -14,10 +14,17 @@
 //!   or brackets, end a sentence when whitespace and then an upper-case letter, a digit
 //!   or an opening quote/bracket follow; the sentence ends after the closing marks;
 //! * not after a title (`Mr.`, `Dr.`, `Gen.`, `Sen.`), `e.g.`, `vs.`, nor after `No.`
-//!   before a number; after initials (`John F. Kennedy`), dotted abbreviations (`U.S.`),
-//!   month abbreviations (`Jan.`), company and name suffixes (`Inc.`, `Jr.`) and
+//!   before a number; after initials following a name (`John F. Kennedy`), month
+//!   abbreviations (`Jan.`), company and name suffixes (`Inc.`, `Jr.`), `St.` and
 //!   ellipses only when the next word is a common sentence starter (`The`, `He`,
 //!   `In`, ...); after `a.m.`, `p.m.`, `etc.` unless a weekday or time zone follows;
+//! * after dotted capitals (`U.S.`, `U.N.`) and a capital letter after a lower-case
+//!   word (`posted on X.`), also before a capitalized word that is not a usual part of
+//!   a name (`Congress`, `Security`, ...) and is followed by a lower-case word
+//!   (`... into the U.S. Sheinbaum sent troops`); and always when a quotation closes
+//!   right after the abbreviation (`... in the U.S.” Trump said`);
+//! * an ellipsis right after a finished sentence (`legitimate. ... Bosnia`) ends a
+//!   sentence before any capitalized word;
 //! * a quotation closed by `."`, `!"` or `?"` and followed by an attribution (`Ali
 //!   said.`, `he said`) stays in one sentence with it;
 //! * nothing breaks inside a dateline (`ST. PETERSBURG, Russia (AP) —`), which stays in
@@ -104,7 +111,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
 /// What a run of sentence-final punctuation looks like.
@@ -1298,15 +1305,16 @@ mod tests {
         assert_eq!(s.iter().map(|x| x.index).collect::<Vec<_>>(), [0, 1, 2]);
     }
 
-    fn dl(
-        s: &str,
-    ) -> Option<(
+    /// (place, region, date, agency, whole dateline) as strings.
+    type Parts = (
         String,
         Option<String>,
         Option<String>,
         Option<String>,
         String,
-    )> {
+    );
+
+    fn dl(s: &str) -> Option<Parts> {
         dateline(s).map(|d| {
             let r = |x: (usize, usize)| s[x.0..x.1].to_string();
             (

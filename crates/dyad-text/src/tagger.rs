@@ -298,7 +298,8 @@ fn token_ctx(story: &str, t: &Token, initial: bool) -> TokCtx {
             runs += 1;
         }
     }
-    // All-capital words (`IS`, `US`, `WHO`) keep their case as their identity.
+    let cased = nonzero(cased); // 0 marks an empty slot in the dictionary table
+                                // All-capital words (`IS`, `US`, `WHO`) keep their case as their identity.
     let word = if has_upper
         && text.chars().count() >= 2
         && text.chars().all(|c| !c.is_lowercase())
