@@ -1174,7 +1174,11 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
                 .collect()
         })
         .unwrap_or_default();
-    let in_date = |s: usize, e: usize| date_spans.iter().any(|&(ds, de)| s < de && e > ds);
+    // Spans are sorted and disjoint: the only candidate is the first ending after `s`.
+    let in_date = |s: usize, e: usize| {
+        let k = date_spans.partition_point(|&(_, de)| de <= s);
+        date_spans.get(k).is_some_and(|&(ds, _)| ds < e)
+    };
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = 0;
     while i < toks.len() {

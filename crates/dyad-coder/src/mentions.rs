@@ -218,9 +218,7 @@ pub fn find_mentions(
                 while first > 0
                     && tokens[first - 1].tag.is_proper_noun()
                     && tokens[first - 1].is_capitalized(story)
-                    && !out
-                        .iter()
-                        .any(|m| first - 1 >= m.first && first - 1 < m.end)
+                    && !out.iter().any(|m| first > m.first && first - 1 < m.end)
                 {
                     first -= 1;
                 }

@@ -38,8 +38,8 @@ pub fn verb_forms(lemma: &str, irregular: &[String]) -> Vec<String> {
         out.push(format!("{lemma}ed"));
     }
     // gerund
-    if lemma.ends_with("ie") {
-        out.push(format!("{}ying", &lemma[..lemma.len() - 2]));
+    if let Some(stem) = lemma.strip_suffix("ie") {
+        out.push(format!("{stem}ying"));
     } else if last == b'e' && !lemma.ends_with("ee") && lemma.len() > 2 {
         out.push(format!("{}ing", &lemma[..lemma.len() - 1]));
     } else {

@@ -185,7 +185,7 @@ fn validate_key(sec: Section, key: &str) -> Result<(), String> {
             dyad_ontology::parse_actor_code(key).map_err(|e| format!("actor code {key}: {e}"))?;
         }
         Section::Agents => {
-            if key.len() % 3 != 0 || !key.chars().all(|c| c.is_ascii_uppercase()) {
+            if !key.len().is_multiple_of(3) || !key.chars().all(|c| c.is_ascii_uppercase()) {
                 return Err(format!(
                     "agent code {key}: expected one or more 3-letter sector codes"
                 ));

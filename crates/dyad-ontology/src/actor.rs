@@ -241,7 +241,7 @@ pub fn parse_actor_code(code: &str) -> Result<ActorCode, ActorCodeError> {
         }
     }
     // All characters are ASCII now, so byte chunks are whole characters.
-    if code.len() % 3 != 0 {
+    if !code.len().is_multiple_of(3) {
         return Err(ActorCodeError::BadLength {
             code: code.to_owned(),
             len: code.len(),
