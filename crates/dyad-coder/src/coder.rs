@@ -9,7 +9,7 @@ use crate::amounts::find_amounts;
 use crate::attribution::find_reporters;
 use crate::dates::{find_dates, DateMention, Granularity};
 use crate::mentions::{find_mentions, Mention, StoryMemory};
-use crate::predicates::{find_predicates, Predicate};
+use crate::predicates::{find_predicates, Mood, Predicate};
 use crate::record::{
     ActorRecord, AmountRecord, EventRecord, PloverRecord, StoryResult, TriggerRecord,
 };
@@ -26,6 +26,9 @@ pub struct Coder {
     /// Keep events whose trigger is negated, modal or planned (for debugging);
     /// they are never coded as accomplished acts.
     pub keep_irrealis: bool,
+    /// Events need at least this many identified actors (0, 1 or 2). Default 1:
+    /// an event with neither source nor target says little to an analyst.
+    pub min_actors: u8,
 }
 
 /// Everything the coder derived from one sentence, for `--explain` style output.
@@ -43,6 +46,7 @@ impl Coder {
             lex,
             tagger: Tagger::shipped(),
             keep_irrealis: false,
+            min_actors: 1,
         }
     }
 
@@ -121,10 +125,19 @@ impl Coder {
         for (pi, p) in predicates.iter().enumerate() {
             let r = assign(&tokens, &mentions, &predicates, pi, &roles);
             roles.push(r.clone());
-            if p.irrealis.is_some() && !self.keep_irrealis {
-                continue;
-            }
-            let Some(cameo) = dyad_ontology::cameo(&p.code) else {
+            // Stated intentions are coded as what they are (CAMEO 03 or 13);
+            // negated, possible, plotted or secretly planned acts are not coded.
+            let code = match p.irrealis {
+                None => Some(p.code.as_str()),
+                Some(Mood::Intent { announced }) => intent_code(&p.code, announced),
+                Some(_) => None,
+            };
+            let code = match (code, self.keep_irrealis) {
+                (Some(c), _) => c,
+                (None, true) => p.code.as_str(),
+                (None, false) => continue,
+            };
+            let Some(cameo) = dyad_ontology::cameo(code) else {
                 continue; // the lexicon parser validated codes; defensive only
             };
             let actor = |i: usize| actor_record(text, offsets, &tokens, &mentions[i]);
@@ -148,17 +161,23 @@ impl Coder {
                     }
                 }
                 (false, true) => pairs.push((Some(r.sources[0]), None)),
-                (true, false) if p.passive => {
+                (true, false) => {
                     for &b in &r.targets {
                         pairs.push((None, Some(b)));
                     }
                 }
+                (true, true) if self.min_actors == 0 => pairs.push((None, None)),
                 _ => {}
             }
             let (date, granularity, date_text) = event_date(&dates, &tokens, s, p.head, story);
             let trigger_start = tokens[p.first].start;
             let trigger_end = tokens[p.end.max(p.first + 1) - 1].end;
             for (a, b) in pairs {
+                if usize::from(a.is_some()) + usize::from(b.is_some())
+                    < usize::from(self.min_actors)
+                {
+                    continue;
+                }
                 let source = a.map(actor);
                 let target = b.map(actor);
                 if let (Some(x), Some(y)) = (&source, &target) {
@@ -290,4 +309,69 @@ fn event_id(
     h.update(cameo.as_bytes());
     let digest = h.finalize();
     digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The CAMEO code for an intention to do `code`: cooperative acts become
+/// "express intent to …" (03), announced hostile acts become threats (13), as the
+/// CAMEO and PLOVER manuals code future and promised actions. `None` when an
+/// intention to do `code` is not itself an event (e.g. a secret plan to attack).
+pub fn intent_code(code: &str, announced: bool) -> Option<&'static str> {
+    let root = code.get(..2)?;
+    let sub = |table: &[(&str, &'static str)], default: &'static str| -> &'static str {
+        table
+            .iter()
+            .find(|(prefix, _)| code.starts_with(prefix))
+            .map(|(_, c)| *c)
+            .unwrap_or(default)
+    };
+    let mapped = match root {
+        "03" => return dyad_ontology::cameo(code).map(|c| c.code.as_str()),
+        "04" => "036",
+        "05" => "032",
+        "06" => sub(
+            &[
+                ("061", "0311"),
+                ("062", "0312"),
+                ("063", "0313"),
+                ("064", "0314"),
+            ],
+            "031",
+        ),
+        "07" => sub(
+            &[
+                ("071", "0331"),
+                ("072", "0332"),
+                ("073", "0333"),
+                ("074", "0334"),
+            ],
+            "033",
+        ),
+        "08" => sub(
+            &[
+                ("081", "0351"),
+                ("082", "0352"),
+                ("084", "0353"),
+                ("085", "0354"),
+                ("086", "0355"),
+                ("087", "0356"),
+            ],
+            "035",
+        ),
+        _ if !announced => return None,
+        "14" => "133",
+        "16" => sub(
+            &[
+                ("161", "1313"),
+                ("162", "1311"),
+                ("163", "1312"),
+                ("164", "134"),
+                ("165", "135"),
+            ],
+            "131",
+        ),
+        "17" => "137",
+        "18" | "19" | "20" | "15" => "138",
+        _ => return None,
+    };
+    dyad_ontology::cameo(mapped).map(|c| c.code.as_str())
 }

@@ -32,7 +32,31 @@ pub struct Predicate {
     /// The token that satisfied a `...` object constraint, if any.
     pub object: Option<usize>,
     /// Why the predicate is not an accomplished act, if it is not.
-    pub irrealis: Option<&'static str>,
+    pub irrealis: Option<Mood>,
+}
+
+/// Why a predicate is not an accomplished act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    /// "did not attack", "never met": nothing happened.
+    Negated,
+    /// "may attack", "plotted to kill", "alleged cooperation": possible or secret.
+    Hypothetical,
+    /// "will visit", "agreed to meet", "vowed to retaliate": a stated intention.
+    /// `announced` is true when the intention was voiced to others (will, vow,
+    /// threaten, pledge), false for plans (plan, intend, prepare).
+    Intent { announced: bool },
+}
+
+impl Mood {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Mood::Negated => "negated",
+            Mood::Hypothetical => "possible, planned or plotted",
+            Mood::Intent { announced: true } => "stated intention",
+            Mood::Intent { announced: false } => "plan",
+        }
+    }
 }
 
 const BE: &[&str] = &[
@@ -41,6 +65,31 @@ const BE: &[&str] = &[
 const HAVE: &[&str] = &["have", "has", "had", "having", "'ve", "'d"];
 const MODALS: &[&str] = &[
     "will", "would", "may", "might", "could", "should", "must", "can", "shall", "'ll", "wo", "ca",
+];
+/// Modals that state what someone will do.
+const FUTURE_MODALS: &[&str] = &["will", "would", "shall", "'ll", "wo"];
+/// Governors of a stated, announced intention.
+const ANNOUNCED_INTENT: &[&str] = &[
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "warn",
+    "agree",
+    "offer",
+    "decide",
+    "want",
+    "undertake",
+    "commit",
+    "resolve",
+    "swear",
+    "insist",
+    "announce",
+];
+/// Governors of a plan that was not (necessarily) announced.
+const PLANNED_INTENT: &[&str] = &[
+    "plan", "intend", "aim", "prepare", "seek", "hope", "expect", "propose", "consider", "mean",
+    "wish", "need", "schedule",
 ];
 const NEGATIONS: &[&str] = &[
     "not", "n't", "never", "no", "neither", "nor", "without", "cannot",
@@ -287,15 +336,26 @@ fn is_passive(tokens: &[Token], group_start: usize, verb: usize) -> bool {
 }
 
 /// Why a predicate is not an accomplished act, if so.
-fn irrealis(tokens: &[Token], p: &Predicate) -> Option<&'static str> {
+fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
+    let modal = |w: &str| -> Mood {
+        if FUTURE_MODALS.contains(&w) {
+            Mood::Intent { announced: true }
+        } else {
+            Mood::Hypothetical
+        }
+    };
+    let mut found: Option<Mood> = None;
     for t in &tokens[p.group_start..p.first] {
         let w = t.lower.as_str();
         if NEGATIONS.contains(&w) {
-            return Some("negated");
+            return Some(Mood::Negated);
         }
-        if MODALS.contains(&w) {
-            return Some("modal");
+        if MODALS.contains(&w) && found.is_none() {
+            found = Some(modal(w));
         }
+    }
+    if found.is_some() {
+        return found;
     }
     // Walk back from the group start over determiners, adjectives, `to`, one
     // noun phrase and light verbs, looking for a governor.
@@ -308,16 +368,23 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<&'static str> {
         let t = &tokens[k];
         let w = t.lower.as_str();
         if NEGATIONS.contains(&w) {
-            return Some("negated");
+            return Some(Mood::Negated);
         }
         if MODALS.contains(&w) {
-            return Some("modal");
+            return Some(modal(w));
         }
         if matches!(w, "going") && tokens.get(k + 1).is_some_and(|n| n.lower == "to") {
-            return Some("future");
+            return Some(Mood::Intent { announced: true });
+        }
+        if lemma_in(w, ANNOUNCED_INTENT) {
+            // The governor itself may be negated: "refused to agree", "did not vow".
+            return Some(governor_mood(tokens, k, Mood::Intent { announced: true }));
+        }
+        if lemma_in(w, PLANNED_INTENT) {
+            return Some(governor_mood(tokens, k, Mood::Intent { announced: false }));
         }
         if lemma_in(w, IRREALIS_GOVERNORS) {
-            return Some("planned or unrealized");
+            return Some(Mood::Hypothetical);
         }
         if matches!(
             w,
@@ -360,4 +427,17 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<&'static str> {
         break;
     }
     None
+}
+
+/// The mood a governor at `k` passes on, unless the governor is itself negated.
+fn governor_mood(tokens: &[Token], k: usize, mood: Mood) -> Mood {
+    let start = verb_group_start(tokens, k);
+    if tokens[start..k]
+        .iter()
+        .any(|t| NEGATIONS.contains(&t.lower.as_str()))
+    {
+        Mood::Negated
+    } else {
+        mood
+    }
 }

@@ -31,6 +31,8 @@ MED : state media
 186 : assassinate
 190 : attack
 036 : agree ... meet
+072 : supply ... arms|weapons
+042 : visit
 [nouns]
 190 : attack on | attack
 [reporting]
@@ -105,6 +107,26 @@ fn plans_plots_negation_and_modals_are_not_acts() {
     assert!(code("Greece will not attack Turkey.").is_empty());
     assert!(code("Turkish troops were planning an attack on Greece.").is_empty());
     assert!(code("Greece did not attack Turkey.").is_empty());
+}
+
+#[test]
+fn stated_intentions_are_coded_as_intent_or_threat() {
+    assert_eq!(
+        triples(&code("Turkey will supply arms to Greece.")),
+        [t("TUR", "GRC", "0332")]
+    );
+    assert_eq!(
+        triples(&code("Greece plans to visit France.")),
+        [t("GRC", "FRA", "036")]
+    );
+    assert_eq!(
+        triples(&code("Turkey vowed to attack Greece.")),
+        [t("TUR", "GRC", "138")]
+    );
+    // A secret plan to attack is not a threat.
+    assert!(code("Turkish troops were planning to attack Greece.").is_empty());
+    // A negated governor negates the intention.
+    assert!(code("Turkey did not agree to visit Greece.").is_empty());
 }
 
 #[test]

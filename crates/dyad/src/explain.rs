@@ -43,7 +43,7 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<ExitCode> {
                 p.code,
                 if p.passive { " (passive)" } else { "" },
                 p.irrealis
-                    .map(|r| format!(" [not coded: {r}]"))
+                    .map(|r| format!(" [{}]", r.describe()))
                     .unwrap_or_default()
             );
         }

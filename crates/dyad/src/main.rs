@@ -6,6 +6,7 @@ mod code;
 mod eval;
 mod explain;
 mod input;
+mod store_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +40,16 @@ enum Command {
     Explain(explain::ExplainArgs),
     /// Measure throughput and peak memory on a corpus.
     Bench(bench::BenchArgs),
+    /// Code stories into an event store (SQLite file or postgres:// URL); idempotent, resumable.
+    Ingest(store_cmd::IngestArgs),
+    /// Aggregate stored events into country/dyad x day/month/year tables.
+    Agg(store_cmd::AggArgs),
+    /// Export stored events: gdelt, icews, polecat, plover-jsonl, csv, parquet.
+    Export(store_cmd::ExportArgs),
+    /// Run one read-only SQL statement on a store; prints TSV.
+    Query(store_cmd::QueryArgs),
+    /// Check stored or exported events against the CAMEO/PLOVER codebooks (exit 2 on problems).
+    Validate(store_cmd::ValidateArgs),
     /// Check that dyad's lexicon, tagger and codebooks load, and report their sizes.
     Doctor {
         /// Also look for the reference data folder here.
@@ -55,6 +66,11 @@ fn main() -> ExitCode {
         Command::Bench(a) => bench::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Doctor { shared } => doctor(&shared),
+        Command::Ingest(a) => store_cmd::ingest(a),
+        Command::Agg(a) => store_cmd::agg(a),
+        Command::Export(a) => store_cmd::export(a),
+        Command::Query(a) => store_cmd::query(a),
+        Command::Validate(a) => store_cmd::validate(a),
     };
     match result {
         Ok(code) => code,
