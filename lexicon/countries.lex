@@ -336,7 +336,7 @@ YMN : North Yemen | Yemen Arab Republic
 YMS : South Yemen | People's Democratic Republic of Yemen
 
 # ---------------------------------------------------------------- Regions (CAMEO region codes)
-AFR : Africa | African | Africans | sub-Saharan Africa | Sub-Saharan Africa
+AFR : Africa | African | Africans | sub-Saharan Africa
 ASA : Asia | Asian | Asians | East Asia | East Asian | Asia-Pacific | Asia Pacific
 BLK : Balkans | Balkan | Western Balkans
 CRB : Caribbean

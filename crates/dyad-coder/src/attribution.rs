@@ -62,7 +62,11 @@ fn np_after(tokens: &[Token], start: usize) -> Option<Reporter> {
 }
 
 /// Reporters of one sentence, in order of appearance.
-pub fn find_reporters(lex: &Compiled, tokens: &[Token]) -> Vec<Reporter> {
+///
+/// A reporting verb that is itself an event trigger ("acknowledged",
+/// "confirmed the purchase") has an actor, not a reporter, as subject: `triggers`
+/// lists the token indices of the sentence's triggers.
+pub fn find_reporters(lex: &Compiled, tokens: &[Token], triggers: &[usize]) -> Vec<Reporter> {
     let mut out: Vec<Reporter> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let w = t.lower.as_str();
@@ -70,8 +74,11 @@ pub fn find_reporters(lex: &Compiled, tokens: &[Token]) -> Vec<Reporter> {
             out.extend(np_after(tokens, i + 2));
             continue;
         }
-        if !(lex.is_reporting(w) && (t.tag.is_verb() || t.tag == Tag::X)) {
+        if !(lex.is_reporting(w) && (t.tag.is_verb() || t.tag == Tag::X)) || triggers.contains(&i) {
             continue;
+        }
+        if crate::predicates::is_participle_modifier(tokens, i) {
+            continue; // "alleged cooperation"
         }
         let is_cite = w.starts_with("cit") || w.starts_with("quot");
         // Subject: the NP just before the verb (skipping "reportedly"-type adverbs);

@@ -116,7 +116,8 @@ impl Coder {
             .iter()
             .map(|a| AmountRecord::from_amount(a, |b| offsets.char_offset(s.start + b)))
             .collect();
-        let reporters: Vec<String> = find_reporters(&self.lex, &tokens)
+        let trigger_heads: Vec<usize> = predicates.iter().map(|p| p.head).collect();
+        let reporters: Vec<String> = find_reporters(&self.lex, &tokens, &trigger_heads)
             .iter()
             .map(|r| text[tokens[r.first].start..tokens[r.end - 1].end].to_string())
             .collect();
@@ -136,6 +137,18 @@ impl Coder {
                 (Some(c), _) => c,
                 (None, true) => p.code.as_str(),
                 (None, false) => continue,
+            };
+            // Governments and armed forces protest in words, not in the street:
+            // CAMEO codes a state's "protest" as an official complaint (114).
+            let code = if code.starts_with("14")
+                && r.sources
+                    .first()
+                    .is_some_and(|&i| is_state_actor(&mentions[i]))
+                && tokens[p.head].lower.starts_with("protest")
+            {
+                "114"
+            } else {
+                code
             };
             let Some(cameo) = dyad_ontology::cameo(code) else {
                 continue; // the lexicon parser validated codes; defensive only
@@ -374,4 +387,13 @@ pub fn intent_code(code: &str, announced: bool) -> Option<&'static str> {
         _ => return None,
     };
     dyad_ontology::cameo(mapped).map(|c| c.code.as_str())
+}
+
+/// A state actor: a country, or a country's government, military, police,
+/// judiciary, legislature or intelligence service.
+fn is_state_actor(m: &Mention) -> bool {
+    m.has_country()
+        && m.sector
+            .as_deref()
+            .is_none_or(|s| matches!(s, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY"))
 }

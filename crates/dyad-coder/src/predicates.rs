@@ -206,7 +206,8 @@ pub fn find_predicates(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let verbish = t.tag.is_verb() || (t.tag == Tag::X && lex.is_verb_form(&t.lower));
+        let verbish = (t.tag.is_verb() && !is_participle_modifier(tokens, i))
+            || (t.tag == Tag::X && lex.is_verb_form(&t.lower));
         // A noun-tagged form of a trigger verb after "to" or a modal is a verb the tagger missed.
         let verb_after_to = !verbish
             && i > 0
@@ -280,6 +281,36 @@ pub fn find_predicates(
     // A noun trigger that is the object of a verb pattern belongs to the verb.
     out.retain(|p| p.kind == TriggerKind::Verb || !consumed_objects.contains(&p.head));
     out
+}
+
+/// A participle used as an adjective: "occupied land", "alleged cooperation",
+/// "the wounded soldiers" — not a predicate.
+pub fn is_participle_modifier(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if !matches!(t.tag, Tag::VBN | Tag::VBD | Tag::VBG) {
+        return false;
+    }
+    let next_is_noun = tokens.get(i + 1).is_some_and(|n| {
+        n.tag.is_noun()
+            || (n.tag.is_adjective() && tokens.get(i + 2).is_some_and(|m| m.tag.is_noun()))
+    });
+    if !next_is_noun {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| &tokens[k]);
+    match prev {
+        None => false,
+        Some(p) => {
+            matches!(
+                p.tag,
+                Tag::DT | Tag::PRPS | Tag::POS | Tag::JJ | Tag::CD | Tag::IN
+            ) || p.lower == "'s"
+                || (p.tag.is_verb()
+                    && t.tag == Tag::VBN
+                    && !BE.contains(&p.lower.as_str())
+                    && !HAVE.contains(&p.lower.as_str()))
+        }
+    }
 }
 
 /// First token of the verb group ending at `verb`: auxiliaries, modals,
@@ -384,6 +415,15 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
             return Some(governor_mood(tokens, k, Mood::Intent { announced: false }));
         }
         if lemma_in(w, IRREALIS_GOVERNORS) {
+            return Some(Mood::Hypothetical);
+        }
+        // "whether the terrorists targeted…", "if Iran attacks…", "from which to conduct…"
+        if matches!(w, "whether" | "if" | "unless") {
+            return Some(Mood::Hypothetical);
+        }
+        if matches!(w, "which" | "whom" | "where" | "how")
+            && tokens.get(k + 1).is_some_and(|n| n.lower == "to")
+        {
             return Some(Mood::Hypothetical);
         }
         if matches!(

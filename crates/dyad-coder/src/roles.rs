@@ -187,16 +187,17 @@ fn through_relative_clause(tokens: &[Token], mentions: &[Mention], t: usize) -> 
     if m.has_country() {
         return t;
     }
-    let Some(next) = tokens.get(m.end) else {
+    // The relative pronoun may follow the mention's head noun: "a terrorist cell whose".
+    let Some(rel) = (m.end..(m.end + 3).min(tokens.len()))
+        .take_while(|&k| tokens[k].kind != dyad_text::TokenKind::Punct)
+        .find(|&k| matches!(tokens[k].lower.as_str(), "whose" | "who" | "that" | "which"))
+    else {
         return t;
     };
-    if !matches!(next.lower.as_str(), "whose" | "who" | "that" | "which") {
-        return t;
-    }
     mentions
         .iter()
         .enumerate()
-        .find(|(_, x)| x.first > m.end && x.first <= m.end + 10 && x.has_country())
+        .find(|(_, x)| x.first > rel && x.first <= rel + 10 && x.has_country())
         .map(|(i, _)| i)
         .unwrap_or(t)
 }

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use dyad_text::{token::tokenize_range, Token};
+use dyad_text::{token::tokenize_range, Tag, Token, TokenKind};
 
 use crate::inflect::{plurals, verb_forms};
 use crate::parse::{Lexicon, LexiconError, Section};
@@ -461,8 +461,18 @@ impl Compiled {
                     .find(|&k| p.objects.contains(&tokens[k].lower))
                     // Reduced relatives put the object first: "arms his country bought".
                     .or_else(|| {
+                        // Never across punctuation ("X's ambassador, warns him"), and
+                        // only when the verb has no object of its own after it.
+                        let has_own_object = tokens.get(j).is_some_and(|t| {
+                            t.tag.is_noun()
+                                || matches!(t.tag, Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD)
+                        });
+                        if has_own_object {
+                            return None;
+                        }
                         (i.saturating_sub(BACK_WINDOW)..i)
                             .rev()
+                            .take_while(|&k| tokens[k].kind != TokenKind::Punct)
                             .find(|&k| p.objects.contains(&tokens[k].lower))
                     });
                 if object.is_none() {
