@@ -117,7 +117,7 @@ UAF : gunman | gunmen | armed man | armed men | masked men | militia | militiama
 OPP : opposition | opposition party | opposition leader | opposition figure
     | opposition politician | opposition supporter | opposition activist | opposition lawmaker
     | opposition group | opposition coalition | dissident | protester | protestor
-    | demonstrator | activist | pro-democracy activist | political activist
+    | demonstrator | rioter | activist | pro-democracy activist | political activist
     | government critic | regime opponent | opponent
 
 # ---------------------------------------------------------------- Civilians, refugees and social sectors
@@ -161,7 +161,7 @@ LAB : union | trade union | labor union | labour union | unionist | trade unioni
 CRM : criminal | gang | gang member | smuggler | people smuggler | trafficker | drug trafficker
     | human trafficker | drug cartel | cartel | drug lord | kidnapper | pirate | bandit
     | thief | thieves | robber | mafia | crime syndicate | organized crime | organised crime
-    | drug dealer | poacher | fugitive | suspect
+    | drug dealer | poacher | fugitive | suspect | vandal | looter | arsonist
 AGR : farmer | peasant | herder | herdsman | herdsmen | farm worker | fisherman | fishermen
     | rancher | cattle herder
 HLH : doctor | physician | nurse | medic | paramedic | hospital | health worker

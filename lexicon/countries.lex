@@ -23,6 +23,10 @@
 # ---------------------------------------------------------------- North America
 USA : United States | United States of America | U.S. | US | USA | U.S.A. | America
     | American | Americans | Washington | Washington D.C. | Washington DC
+# The compiler reads "Iranian-led" as an actor through its one-word prefix, but not when
+# the prefix is a case-sensitive short form (US, UK, UN, EU), so the usual compounds are
+# listed.
+    | US-led | US-backed | US-based | US-made | US-brokered | US-funded | US-sponsored
 CAN : Canada | Canadian | Canadians | Ottawa
 MEX : Mexico | Mexican | Mexicans | Mexico City
 
@@ -72,7 +76,8 @@ SUR : Suriname | Surinam | Surinamese | Surinamer | Surinamers | Paramaribo
 # ---------------------------------------------------------------- Western Europe
 GBR : United Kingdom | United Kingdom of Great Britain and Northern Ireland | UK | U.K.
     | Britain | Great Britain | British | Briton | Britons | Brit | Brits | England
-    | Scotland | Wales | Northern Ireland | Scottish | Welsh | London
+    | Scotland | Wales | Northern Ireland | Scottish | Welsh | London | UK-based | UK-led
+    | UK-made
 IRL : Ireland | Republic of Ireland | Eire | Irish | Irishman | Irishmen | Dublin
 FRA : France | French Republic | French | Frenchman | Frenchmen | Paris
 BEL : Belgium | Belgian | Belgians | Brussels

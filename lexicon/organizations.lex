@@ -30,7 +30,7 @@ IGOUNO : United Nations | UN | U.N. | UNO | UN Security Council | U.N. Security 
     | UN peacekeeping mission | U.N. peacekeeping mission | UN envoy | U.N. envoy
     | UN special envoy | U.N. special envoy | UN investigators | U.N. investigators
     | UN inspectors | U.N. inspectors | UN monitors | U.N. monitors | UN observers
-    | U.N. observers
+    | U.N. observers | UN-backed | UN-led | UN-brokered | UN-run | UN-sponsored | UN-mandated
 IGOUNODEV : UNDP | UN Development Programme | United Nations Development Programme
     | UN Development Program | United Nations Development Program | UNCTAD
 IGOUNOREF : UNRWA | UN relief agency for Palestinian refugees
@@ -71,6 +71,7 @@ IGOPKO : peacekeepers | peacekeeper | peacekeeping force | peacekeeping forces
 IGOEUREEC : European Union | EU | E.U. | European Commission | EU Commission
     | European Council | Council of the European Union | European Parliament
     | EU Parliament | European Central Bank | ECB | Europol | Frontex | EU foreign policy chief
+    | EU-brokered | EU-funded | EU-led | EU-backed
 IGOWSTNAT : NATO | Nato | N.A.T.O. | North Atlantic Treaty Organization
     | North Atlantic Treaty Organisation | Atlantic alliance | Western alliance
 IGOEURSCE : OSCE | Organization for Security and Cooperation in Europe
@@ -237,7 +238,7 @@ USALEG : Congress | US Congress | U.S. Congress | Capitol Hill | US House of Rep
     | US Senate | U.S. Senate | House Foreign Affairs Committee
     | Senate Foreign Relations Committee
 USASPY : CIA | Central Intelligence Agency | NSA | National Security Agency
-    | Director of National Intelligence
+    | Director of National Intelligence | Director of Central Intelligence
 USACOP : FBI | Federal Bureau of Investigation | DEA | Drug Enforcement Administration | ICE
     | Immigration and Customs Enforcement | US Border Patrol | U.S. Border Patrol
 USAMED : Voice of America | VOA | Radio Free Europe | Radio Free Europe/Radio Liberty | RFE/RL

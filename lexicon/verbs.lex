@@ -332,12 +332,14 @@
     | agree ... support|backing|recognition|solidarity|endorsement
     | commit ... support|backing|recognition|solidarity|endorsement
     | reaffirm ... support|backing|solidarity|commitment
-0331 : promise ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|dollar|euro|million|billion
-    | pledge ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|dollar|euro|million|billion
-    | vow ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|dollar|euro|million|billion
-    | offer ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|dollar|euro|million|billion
-    | agree ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|dollar|euro|million|billion
-    | commit ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|dollar|euro|million|billion
+0331 : promise ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
+    | pledge ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
+    | vow ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
+    | offer ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
+    | agree ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
+    | commit ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
+    | promise ... dollar|euro|million|billion | pledge ... dollar|euro|million|billion
+    | offer ... dollar|euro|million|billion | commit ... dollar|euro|million|billion
 0332 : promise ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
     | pledge ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
     | offer ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
@@ -548,11 +550,8 @@
     | provide ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | give ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | send ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
-    | deliver ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | extend ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
-    | ship ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | transfer ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
-    | dispatch ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | grant ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | approve ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | write off ... debt | cancel ... debt | forgive ... debt | reschedule ... debt
@@ -711,8 +710,7 @@
     | lay down ... weapon|arms|arsenal|gun | hand over ... weapon|arms|arsenal|gun
     | surrender ... weapon|arms|arsenal|gun | give up ... weapon|arms|arsenal|gun
     | turn in ... weapon|arms|arsenal|gun
-    | dismantle ... arsenal|stockpile|warhead|reactor|centrifuge
-    | destroy ... arsenal|stockpile|warhead|reactor|centrifuge
+    | dismantle ... arsenal|stockpile|warhead|reactor|centrifuge | destroy ... arsenal|stockpile
     | reduce ... troop|arsenal|warhead | cut ... troop|arsenal|warhead
 0874 : retreat | surrender | pull out | pull back
     | withdraw ... troop|force|soldier|army|unit|military|tank|fighter|militant|presence|contingent|battalion|brigade
@@ -773,7 +771,9 @@
     | examine ... murder|killing|corruption|fraud|bribery|embezzlement|graft|theft|smuggling|trafficking|laundering|scandal|death|shooting|bombing|attack|crash|kidnapping|abduction|case|allegation|leak
     | question ... suspect|witness|detainee|official|officer|minister | summon ... questioning
     | interrogate | audit
-090 : investigate | probe | look into | inquire into | enquire into | inspect | verify
+# "inspect" needs an object: leaders "inspecting" troops or factories are not investigating.
+090 : investigate | probe | look into | inquire into | enquire into | verify
+    | inspect ... site|facility|plant|reactor|compliance|premises|stockpile
     | launch ... investigation|probe|inquiry|enquiry|inspection|audit
     | open ... investigation|probe|inquiry|enquiry|inspection|audit
     | order ... investigation|probe|inquiry|enquiry|inspection|audit
@@ -1377,11 +1377,11 @@
     | unleash ... airstrike|air|sortie|air-strike|air-raid
     | order ... airstrike|air|sortie|air-strike|air-raid | conduct ... bombing
     | fly ... sortie|mission|raid | drop ... bomb|barrel|munition|ordnance
-    | attack ... airstrike|warplane|jet|aircraft|helicopter|bomber
-    | hit ... airstrike|warplane|jet|aircraft|helicopter|bomber
-    | strike ... airstrike|warplane|jet|aircraft|helicopter|bomber
-    | pound ... airstrike|warplane|jet|aircraft|helicopter|bomber
-    | target ... airstrike|warplane|jet|aircraft|helicopter|bomber
+    | attack ... airstrike|air-strike|warplane|bomber
+    | hit ... airstrike|air-strike|warplane|bomber
+    | strike ... airstrike|air-strike|warplane|bomber
+    | pound ... airstrike|air-strike|warplane|bomber
+    | target ... airstrike|air-strike|warplane|bomber
 196 : violate ... ceasefire|cease-fire|truce|armistice|lull
     | break ... ceasefire|cease-fire|truce|armistice|lull
     | breach ... ceasefire|cease-fire|truce|armistice|lull
@@ -1439,7 +1439,8 @@
 # A noun fires even when its preposition does not follow (match_noun falls back to the
 # noun's first code), so every noun here must name an event on its own. Nouns that are
 # mostly something else are left to the verb patterns: aid, assistance, support,
-# opposition, agreement, deal, trade, case, suit, demand, war, march (the month), riot
+# opposition, agreement, deal, trade, case, suit, demand, war, march (the month), riot,
+# consultation ("recalled for consultations")
 # (riot police), destruction (weapons of mass destruction), capture, execution, and
 # strike (military and labour senses; "air strike", "missile strike", "general strike"
 # and "hunger strike" are listed as compounds).
@@ -1461,7 +1462,7 @@
 039 : offer of mediation | mediation offer
 
 # ---- 04-05 consultation and diplomacy
-040 : meeting with | consultation with | discussion with | summit with | conversation with
+040 : meeting with | discussion with | summit with | conversation with
     | meeting between | summit between
 041 : phone call | telephone call | phone call with | phone call to | telephone call with | telephone call to
     | telephone conversation with | phone conversation with | phone talks with

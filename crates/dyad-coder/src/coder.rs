@@ -174,12 +174,16 @@ impl Coder {
                     }
                 }
                 (false, true) => pairs.push((Some(r.sources[0]), None)),
-                (true, false) => {
+                // A passive without its agent ("the men were arrested"): the act is
+                // known, the actor is not. An active verb whose subject was not
+                // found is a parse we do not trust: not coded.
+                (true, false) if p.passive => {
                     for &b in &r.targets {
                         pairs.push((None, Some(b)));
                     }
                 }
-                (true, true) if self.min_actors == 0 => pairs.push((None, None)),
+                // With `min_actors == 0` the act is still reported, without actors.
+                _ if self.min_actors == 0 => pairs.push((None, None)),
                 _ => {}
             }
             let (date, granularity, date_text) = event_date(&dates, &tokens, s, p.head, story);

@@ -228,7 +228,13 @@ pub fn find_predicates(
             })
             && lex.is_verb_form(&t.lower);
         if verbish || verb_after_to || verb_between {
-            if let Some(hit) = lex.match_verb(tokens, i, limit_of(i)) {
+            // A bare -ing form is an adjunct or a gerund ("…, killing eight people",
+            // "an attack targeting civilians"), not a reported act of its own.
+            let adjunct = t.tag == Tag::VBG && {
+                let gs = verb_group_start(tokens, i);
+                !tokens[gs..i].iter().any(|x| BE.contains(&x.lower.as_str()))
+            };
+            if let Some(hit) = lex.match_verb(tokens, i, limit_of(i)).filter(|_| !adjunct) {
                 let group_start = verb_group_start(tokens, i);
                 let passive = is_passive(tokens, group_start, i);
                 if let Some(o) = hit.object {

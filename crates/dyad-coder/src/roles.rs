@@ -272,11 +272,44 @@ pub fn assign(
                         && in_pp(tokens, m).as_deref() == Some(prep.as_str())
                 });
             }
+            // A modifier actor: "Israeli tank shelling", "U.S. air strikes".
+            if source.is_none() {
+                let mut k = p.first;
+                while k > 0 && (tokens[k - 1].tag.is_noun() || tokens[k - 1].tag.is_adjective()) {
+                    k -= 1;
+                    if let Some(i) = mentions
+                        .iter()
+                        .position(|m| m.end == k + 1 && m.end <= p.first && m.has_country())
+                    {
+                        source = Some(i);
+                        break;
+                    }
+                }
+            }
             if source.is_none() {
                 source = by_agent(tokens, mentions, p.end, end);
             }
+            // The object of a verb ("launched an attack on", "held talks with",
+            // "staged a protest"): the verb's subject is the source. A bare
+            // nominal with no such link ("the genocide", "chemical attacks")
+            // names no actor and is not coded.
             if source.is_none() {
-                source = nearest_left_subject(tokens, mentions, p.first);
+                let mut k = p.first;
+                while k > 0 && p.first - k < 5 {
+                    let t = &tokens[k - 1];
+                    if matches!(t.tag, Tag::DT | Tag::CD | Tag::PRPS | Tag::PDT)
+                        || t.tag.is_adjective()
+                        || t.tag.is_noun()
+                    {
+                        k -= 1;
+                        continue;
+                    }
+                    break;
+                }
+                if k > 0 && tokens[k - 1].tag.is_verb() {
+                    let verb_start = crate::predicates::verb_group_start(tokens, k - 1);
+                    source = nearest_left_subject(tokens, mentions, verb_start);
+                }
             }
         }
     }

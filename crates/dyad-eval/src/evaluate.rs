@@ -222,6 +222,11 @@ fn score_sentence(
         .iter()
         .zip(&plover_types)
         .map(|(p, plover)| {
+            // An event with no actor at all is a type-only prediction: it counts
+            // for root/type accuracy, not as a (source, target, code) triple.
+            if p.is_actorless() {
+                return None;
+            }
             let code = match kind {
                 SetKind::Cameo => cameo_root(&p.cameo),
                 SetKind::Plover => plover.clone()?,

@@ -61,6 +61,18 @@ pub struct PredictedEvent {
     pub trigger: Option<String>,
 }
 
+impl PredictedEvent {
+    /// True when the coder named no actor at all: such an event says what kind
+    /// of event the sentence reports but not who did it to whom, so it is scored
+    /// for root/type accuracy and left out of triple and country scores.
+    pub fn is_actorless(&self) -> bool {
+        self.source_country.is_none()
+            && self.target_country.is_none()
+            && self.source_text.is_none()
+            && self.target_text.is_none()
+    }
+}
+
 /// What an actor lookup resolved a mention to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActorLookup {

@@ -28,6 +28,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "organizations.lex",
         include_str!("../../../lexicon/organizations.lex"),
     ),
+    ("people.lex", include_str!("../../../lexicon/people.lex")),
     ("agents.lex", include_str!("../../../lexicon/agents.lex")),
     ("verbs.lex", include_str!("../../../lexicon/verbs.lex")),
 ];

@@ -90,9 +90,11 @@ fn expand(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 }
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    let coder = DyadCoder {
-        coder: Coder::builtin().context("loading the lexicon")?,
-    };
+    // Type-only (actorless) events are kept for root/type accuracy; dyad-eval
+    // leaves them out of triple and country scores.
+    let mut inner = Coder::builtin().context("loading the lexicon")?;
+    inner.min_actors = 0;
+    let coder = DyadCoder { coder: inner };
     let opts = EvalOptions {
         bootstrap_samples: args.bootstrap,
         seed: args.seed,
