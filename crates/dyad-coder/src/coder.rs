@@ -9,6 +9,7 @@ use crate::amounts::find_amounts;
 use crate::attribution::find_reporters;
 use crate::dates::{find_dates, DateMention, Granularity};
 use crate::mentions::{find_mentions, Mention, StoryMemory};
+use crate::obligations::find_obligations;
 use crate::predicates::{find_predicates, Mood, Predicate};
 use crate::record::{
     ActorRecord, AmountRecord, EventRecord, PloverRecord, StoryResult, TriggerRecord,
@@ -107,7 +108,8 @@ impl Coder {
         self.tagger.tag(text, &mut tokens);
         let mentions = find_mentions(&self.lex, text, &tokens, memory);
         let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
-        if predicates.is_empty() {
+        let obligations = find_obligations(&self.lex, &tokens, &mentions, &predicates);
+        if predicates.is_empty() && obligations.is_empty() {
             return;
         }
         let sentence_text = s.text(text);
@@ -122,7 +124,7 @@ impl Coder {
             .map(|r| text[tokens[r.first].start..tokens[r.end - 1].end].to_string())
             .collect();
         let mut roles: Vec<Roles> = Vec::with_capacity(predicates.len());
-        let mut first_subject: Option<Mention> = None;
+        let mut drafts: Vec<Draft> = Vec::new();
         for (pi, p) in predicates.iter().enumerate() {
             let r = assign(&tokens, &mentions, &predicates, pi, &roles);
             roles.push(r.clone());
@@ -153,7 +155,6 @@ impl Coder {
             let Some(cameo) = dyad_ontology::cameo(code) else {
                 continue; // the lexicon parser validated codes; defensive only
             };
-            let actor = |i: usize| actor_record(text, offsets, &tokens, &mentions[i]);
             let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
             match (r.sources.is_empty(), r.targets.is_empty()) {
                 (false, false) => {
@@ -186,10 +187,34 @@ impl Coder {
                 _ if self.min_actors == 0 => pairs.push((None, None)),
                 _ => {}
             }
-            let (date, granularity, date_text) = event_date(&dates, &tokens, s, p.head, story);
-            let trigger_start = tokens[p.first].start;
-            let trigger_end = tokens[p.end.max(p.first + 1) - 1].end;
-            for (a, b) in pairs {
+            drafts.push(Draft {
+                first: p.first,
+                end: p.end.max(p.first + 1),
+                head: p.head,
+                cameo,
+                pairs,
+            });
+        }
+        for o in obligations {
+            if let Some(cameo) = dyad_ontology::cameo(o.code) {
+                drafts.push(Draft {
+                    first: o.verb,
+                    end: o.verb + 1,
+                    head: o.verb,
+                    cameo,
+                    pairs: vec![(Some(o.source), Some(o.target))],
+                });
+            }
+        }
+        drafts.sort_by_key(|d| d.head);
+        let mut first_subject: Option<Mention> = None;
+        for d in drafts {
+            let cameo = d.cameo;
+            let (date, granularity, date_text) = event_date(&dates, &tokens, s, d.head, story);
+            let trigger_start = tokens[d.first].start;
+            let trigger_end = tokens[d.end - 1].end;
+            let actor = |i: usize| actor_record(text, offsets, &tokens, &mentions[i]);
+            for (a, b) in d.pairs {
                 if usize::from(a.is_some()) + usize::from(b.is_some())
                     < usize::from(self.min_actors)
                 {
@@ -253,6 +278,15 @@ impl Coder {
             memory.last_subject = first_subject;
         }
     }
+}
+
+/// An event before its actors are turned into records.
+struct Draft {
+    first: usize,
+    end: usize,
+    head: usize,
+    cameo: &'static dyad_ontology::CameoEvent,
+    pairs: Vec<(Option<usize>, Option<usize>)>,
 }
 
 fn actor_record(text: &str, offsets: &Offsets, tokens: &[Token], m: &Mention) -> ActorRecord {

@@ -9,6 +9,7 @@ pub mod attribution;
 pub mod coder;
 pub mod dates;
 pub mod mentions;
+pub mod obligations;
 pub mod predicates;
 pub mod record;
 pub mod roles;

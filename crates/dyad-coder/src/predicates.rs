@@ -262,7 +262,12 @@ pub fn find_predicates(
         if !t.tag.is_verb() && !consumed_objects.contains(&i) {
             if let Some(hit) = lex.match_noun(tokens, i) {
                 let head = hit.end - 1;
-                if tokens[head].tag.is_noun() || tokens[head].tag == Tag::X {
+                // Proper nouns are names ("Amnesty International", "the Ceasefire
+                // Violations Committee"), not events.
+                let proper = tokens[hit.first..hit.end]
+                    .iter()
+                    .any(|t| t.tag.is_proper_noun());
+                if !proper && (tokens[head].tag.is_noun() || tokens[head].tag == Tag::X) {
                     let mut p = Predicate {
                         kind: TriggerKind::Noun,
                         code: hit.code,
@@ -305,7 +310,8 @@ pub fn is_participle_modifier(tokens: &[Token], i: usize) -> bool {
     }
     let prev = i.checked_sub(1).map(|k| &tokens[k]);
     match prev {
-        None => false,
+        // "Ousted President Akayev …", "Wounded soldiers …"
+        None => true,
         Some(p) => {
             matches!(
                 p.tag,

@@ -60,7 +60,7 @@ pub fn clause_end(tokens: &[Token], i: usize) -> usize {
 }
 
 /// Is the mention the object of a preposition ("in Azerbaijan", "to Tehran")?
-fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
+pub fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
     let mut k = m.first;
     while k > 0 {
         let t = &tokens[k - 1];
@@ -141,7 +141,11 @@ pub struct Roles {
     pub targets: Vec<usize>,
 }
 
-fn nearest_left_subject(tokens: &[Token], mentions: &[Mention], before: usize) -> Option<usize> {
+pub fn nearest_left_subject(
+    tokens: &[Token],
+    mentions: &[Mention],
+    before: usize,
+) -> Option<usize> {
     mentions
         .iter()
         .enumerate()

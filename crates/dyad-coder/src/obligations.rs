@@ -1,0 +1,122 @@
+//! Demands voiced as obligations: "France said Iraq must cooperate", "Iraq
+//! should withdraw its troops, the UN said". CAMEO codes these as demands (10)
+//! by the speaker on the obliged actor; the obliged act itself is not coded
+//! (the predicate is modal).
+
+use dyad_lexicon::Compiled;
+use dyad_text::Token;
+
+use crate::mentions::Mention;
+use crate::predicates::{verb_group_start, Predicate};
+use crate::roles::{in_pp, nearest_left_subject};
+
+/// A demand found through an obligation modal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Obligation {
+    /// The reporting verb that voices the demand (the event's trigger).
+    pub verb: usize,
+    /// Mention indices of the speaker and the obliged actor.
+    pub source: usize,
+    pub target: usize,
+    pub code: &'static str,
+}
+
+/// Token index of an obligation modal starting at `i`, with its length:
+/// must, should, ought to, has/have/had to, need(s) to.
+fn obligation_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let w = tokens[i].lower.as_str();
+    let next_is_to = tokens.get(i + 1).is_some_and(|t| t.lower == "to");
+    match w {
+        "must" | "should" => Some(1),
+        "ought" | "has" | "have" | "had" | "needs" | "need" if next_is_to => Some(2),
+        _ => None,
+    }
+}
+
+/// The CAMEO demand for what the obliged actor is to do (`code` of the
+/// complement's trigger, if any).
+fn demand_code(code: Option<&str>) -> &'static str {
+    let Some(c) = code else { return "100" };
+    match c {
+        _ if c.starts_with("0871") => "107",
+        _ if c.starts_with("087") => "106",
+        _ if c.starts_with("04") || c.starts_with("036") => "108",
+        _ if c.starts_with("07") || c.starts_with("033") => "103",
+        _ if c.starts_with("09") => "101",
+        _ if c.starts_with("085") || c.starts_with("081") => "1043",
+        _ => "100",
+    }
+}
+
+/// Finds demands voiced through obligation modals in one sentence.
+pub fn find_obligations(
+    lex: &Compiled,
+    tokens: &[Token],
+    mentions: &[Mention],
+    predicates: &[Predicate],
+) -> Vec<Obligation> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let Some(len) = obligation_at(tokens, i) else {
+            continue;
+        };
+        // The obliged actor: the mention just before the modal (not inside a PP).
+        let Some(target) = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.end <= i && i - m.end <= 1 && in_pp(tokens, m).is_none())
+            .map(|(k, _)| k)
+            .next_back()
+        else {
+            continue;
+        };
+        let complement = predicates
+            .iter()
+            .find(|p| p.first >= i + len && p.first <= i + len + 3)
+            .map(|p| p.code.as_str());
+        let code = demand_code(complement);
+        // The speaker: "X said (that) TARGET must…" …
+        let t_first = mentions[target].first;
+        let mut k = t_first;
+        let mut verb = None;
+        while k > 0 && t_first - k < 6 {
+            k -= 1;
+            if lex.is_reporting(&tokens[k].lower) && tokens[k].tag.is_verb() {
+                verb = Some(k);
+                break;
+            }
+        }
+        let speaker = match verb {
+            Some(v) => {
+                nearest_left_subject(tokens, mentions, verb_group_start(tokens, v)).map(|s| (v, s))
+            }
+            // … or "TARGET must…, X said" / ", said X".
+            None => (i..tokens.len())
+                .find(|&v| {
+                    { v > 0 && tokens[v - 1].lower == "," || v > 1 && tokens[v - 2].lower == "," }
+                        .then_some(())
+                        .is_some()
+                        && lex.is_reporting(&tokens[v].lower)
+                        && tokens[v].tag.is_verb()
+                })
+                .and_then(|v| {
+                    let before = mentions.iter().position(|m| m.end == v && m.first > i);
+                    let after = mentions
+                        .iter()
+                        .position(|m| m.first == v + 1 || m.first == v + 2);
+                    before.or(after).map(|s| (v, s))
+                }),
+        };
+        if let Some((v, source)) = speaker {
+            if mentions[source].code != mentions[target].code {
+                out.push(Obligation {
+                    verb: v,
+                    source,
+                    target,
+                    code,
+                });
+            }
+        }
+    }
+    out
+}
