@@ -152,10 +152,15 @@ pub fn find_mentions(
                         if j < n.first && tokens[j].lower == "the" {
                             j += 1;
                         }
-                        if j == n.first && n.code.len() == 3 {
-                            out.push(make(h.first, n.end, combine(&n.code, &h.code), Some(head)));
-                            i += 2;
-                            continue;
+                        // "the ambassador of Azerbaijan", "opponents of Rwanda's Senate":
+                        // the agent takes the actor's country.
+                        let country = split_code(&n.code).0;
+                        if j == n.first {
+                            if let Some(c) = country {
+                                out.push(make(h.first, n.end, combine(&c, &h.code), Some(head)));
+                                i += 2;
+                                continue;
+                            }
                         }
                     }
                 }

@@ -222,7 +222,18 @@ pub fn assign(
     match p.kind {
         TriggerKind::Verb if p.passive => {
             target = nearest_left_subject(tokens, mentions, p.group_start);
-            source = by_agent(tokens, mentions, p.end, end);
+            source = by_agent(tokens, mentions, p.end, end).or_else(|| {
+                // "killed in Israeli tank shelling", "wounded in a U.S. air strike":
+                // the actor modifying the noun of the means.
+                mentions.iter().position(|m| {
+                    m.first >= p.end
+                        && m.first < end
+                        && m.has_country()
+                        && predicates.iter().any(|q| {
+                            q.kind == TriggerKind::Noun && q.first >= m.end && q.first <= m.end + 2
+                        })
+                })
+            });
         }
         TriggerKind::Verb => {
             let before = p.group_start.checked_sub(1).map(|k| &tokens[k]);

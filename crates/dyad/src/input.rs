@@ -221,7 +221,7 @@ fn parse_line(file: &str, line: usize, bytes: &[u8], opts: &InputOptions) -> Rec
             reason,
         })
     };
-    if bytes.len() > opts.max_story_bytes + 4096 {
+    if bytes.len() > opts.max_story_bytes.saturating_add(4096) {
         return reject(None, too_long(bytes.len(), opts.max_story_bytes));
     }
     let text = match std::str::from_utf8(bytes) {
