@@ -265,6 +265,18 @@ pub fn assign(
                 source = nearest_left_subject(tokens, mentions, limit);
             }
             target = first_right(tokens, mentions, p.end, end, true);
+            // "arrested a smuggling ring whose members belonged to the PKK": an
+            // object outside the lexicon, identified by its relative clause.
+            if target.is_none()
+                && p.end < end
+                && tokens
+                    .get(end)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "whose" | "who" | "that" | "which"))
+            {
+                target = mentions
+                    .iter()
+                    .position(|m| m.first > end && m.first <= end + 8 && m.has_country());
+            }
             if source.is_none() {
                 // "... , said the Foreign Ministry" style inversion is rare for events;
                 // a by-phrase after an active verb is not an agent.
