@@ -1,0 +1,753 @@
+//! The two backends behind one small interface: SQL text with `?`
+//! placeholders (rewritten to `$1…` for PostgreSQL), [`Value`] parameters and
+//! rows, explicit transactions.
+//!
+//! * SQLite (rusqlite, bundled library): WAL journal, `synchronous=NORMAL`
+//!   (a committed batch survives a killed process), 30 s busy timeout.
+//!   The file header is checked before SQLite touches the file, so random
+//!   bytes give "not a SQLite database" rather than a late SQLite error.
+//! * PostgreSQL (postgres, the synchronous client): statements are prepared
+//!   once per connection and cached; a 10 s connect timeout unless the URL
+//!   sets one. No TLS: the server is expected on loopback or a trusted network.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use postgres::types::{private::BytesMut, IsNull, ToSql, Type};
+use rusqlite::types::{ToSqlOutput, ValueRef};
+
+use crate::error::{Error, Result};
+
+/// A parameter or column value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+}
+
+impl Value {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Real(f) if f.fract() == 0.0 => Some(*f as i64),
+            Value::Text(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+    /// The value as text for dumps and TSV (`NULL` → empty).
+    pub fn render(&self) -> String {
+        match self {
+            Value::Null => String::new(),
+            Value::Int(i) => i.to_string(),
+            Value::Real(f) => f.to_string(),
+            Value::Text(s) => s.clone(),
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Text(s.to_string())
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Text(s)
+    }
+}
+impl From<Option<String>> for Value {
+    fn from(s: Option<String>) -> Self {
+        s.map(Value::Text).unwrap_or(Value::Null)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
+impl From<usize> for Value {
+    fn from(i: usize) -> Self {
+        Value::Int(i64::try_from(i).unwrap_or(i64::MAX))
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Self {
+        Value::Real(f)
+    }
+}
+
+impl rusqlite::ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Value::Null => ToSqlOutput::Owned(rusqlite::types::Value::Null),
+            Value::Int(i) => ToSqlOutput::from(*i),
+            Value::Real(f) => ToSqlOutput::from(*f),
+            Value::Text(s) if s.contains('\0') => {
+                ToSqlOutput::Owned(rusqlite::types::Value::Text(no_nul(s)))
+            }
+            Value::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+        })
+    }
+}
+
+/// PostgreSQL text cannot hold NUL characters; both backends store U+FFFD
+/// instead (one character for one, so character offsets stay valid), so
+/// that they keep holding the same data.
+fn no_nul(s: &str) -> String {
+    s.replace('\0', "\u{FFFD}")
+}
+
+type BoxError = Box<dyn std::error::Error + Sync + Send>;
+
+impl ToSql for Value {
+    fn to_sql(&self, ty: &Type, out: &mut BytesMut) -> std::result::Result<IsNull, BoxError> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Int(i) => match *ty {
+                Type::INT8 => i.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*i)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*i)?.to_sql(ty, out),
+                Type::FLOAT8 => (*i as f64).to_sql(ty, out),
+                Type::BOOL => (*i != 0).to_sql(ty, out),
+                _ => i.to_string().to_sql(ty, out),
+            },
+            Value::Real(f) => match *ty {
+                Type::FLOAT4 => (*f as f32).to_sql(ty, out),
+                Type::FLOAT8 => f.to_sql(ty, out),
+                _ => f.to_string().to_sql(ty, out),
+            },
+            Value::Text(s) if s.contains('\0') => no_nul(s).to_sql(ty, out),
+            Value::Text(s) => s.to_sql(ty, out),
+        }
+    }
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+    postgres::types::to_sql_checked!();
+}
+
+/// Which database a store lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// How a store is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the file/schema if missing (ingest).
+    Create,
+    /// The store must exist; nothing is written (agg, export, query, validate).
+    ReadOnly,
+}
+
+enum Conn {
+    Sqlite(rusqlite::Connection),
+    Postgres {
+        client: Box<postgres::Client>,
+        stmts: HashMap<String, postgres::Statement>,
+    },
+}
+
+/// A connection to a SQLite file or a PostgreSQL database.
+pub struct Db {
+    conn: Conn,
+    location: String,
+    in_tx: bool,
+}
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// True when `url` names a PostgreSQL database.
+pub fn is_postgres_url(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+/// The URL with any password replaced by `***`, for messages.
+pub fn redact(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end + 3..];
+    let host_start = rest.find('@');
+    let path_start = rest.find('/').unwrap_or(rest.len());
+    match host_start {
+        Some(at) if at < path_start => {
+            let userinfo = &rest[..at];
+            match userinfo.find(':') {
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme_end + 3],
+                    &userinfo[..colon],
+                    &rest[at..]
+                ),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+impl Db {
+    /// Opens `url`: `postgres://…`/`postgresql://…`, or a SQLite path
+    /// (optionally written `sqlite://PATH` or `sqlite:PATH`; `:memory:` for a
+    /// throwaway in-memory store).
+    pub fn open(url: &str, mode: OpenMode) -> Result<Db> {
+        if is_postgres_url(url) {
+            return Db::open_postgres(url);
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        if path.is_empty() {
+            return Err(Error::BadUrl {
+                url: url.into(),
+                reason: "empty path".into(),
+            });
+        }
+        Db::open_sqlite(Path::new(path), mode)
+    }
+
+    fn open_sqlite(path: &Path, mode: OpenMode) -> Result<Db> {
+        let location = path.display().to_string();
+        let memory = path.as_os_str() == ":memory:";
+        if !memory {
+            check_sqlite_file(path, mode)?;
+        }
+        use rusqlite::OpenFlags;
+        let flags = match mode {
+            OpenMode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+            OpenMode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let sq = |context: &str, source: rusqlite::Error| sqlite_error(path, context, source);
+        let conn = if memory {
+            rusqlite::Connection::open_in_memory()
+        } else {
+            rusqlite::Connection::open_with_flags(path, flags)
+        }
+        .map_err(|e| sq("opening", e))?;
+        conn.busy_timeout(Duration::from_secs(30))
+            .map_err(|e| sq("setting the busy timeout", e))?;
+        if mode == OpenMode::Create && !memory {
+            conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))
+                .map_err(|e| sq("switching to WAL mode", e))?;
+            conn.execute_batch("PRAGMA synchronous=NORMAL")
+                .map_err(|e| sq("setting synchronous=NORMAL", e))?;
+        }
+        if !memory {
+            // 64 MiB page cache: ingest batches and full-table reads stay in memory.
+            conn.execute_batch("PRAGMA cache_size=-65536")
+                .map_err(|e| sq("setting the cache size", e))?;
+        }
+        if mode == OpenMode::ReadOnly {
+            conn.execute_batch("PRAGMA query_only=ON")
+                .map_err(|e| sq("setting query_only", e))?;
+        }
+        Ok(Db {
+            conn: Conn::Sqlite(conn),
+            location,
+            in_tx: false,
+        })
+    }
+
+    fn open_postgres(url: &str) -> Result<Db> {
+        let location = redact(url);
+        let mut cfg: postgres::Config =
+            url.parse().map_err(|e: postgres::Error| Error::BadUrl {
+                url: location.clone(),
+                reason: e.to_string(),
+            })?;
+        if cfg.get_connect_timeout().is_none() {
+            cfg.connect_timeout(Duration::from_secs(10));
+        }
+        let mut client = cfg
+            .connect(postgres::NoTls)
+            .map_err(|source| Error::Connect {
+                location: location.clone(),
+                err: source,
+            })?;
+        // Keep server notices ("relation already exists, skipping") quiet.
+        let _ = client.batch_execute("SET client_min_messages = WARNING");
+        Ok(Db {
+            conn: Conn::Postgres {
+                client: Box::new(client),
+                stmts: HashMap::new(),
+            },
+            location,
+            in_tx: false,
+        })
+    }
+
+    /// The path or the password-free URL.
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.conn {
+            Conn::Sqlite(_) => Backend::Sqlite,
+            Conn::Postgres { .. } => Backend::Postgres,
+        }
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.backend() == Backend::Sqlite
+    }
+
+    fn err_sqlite(&self, sql: &str, e: rusqlite::Error) -> Error {
+        Error::Sqlite {
+            location: self.location.clone(),
+            context: describe(sql),
+            err: e,
+        }
+    }
+
+    fn err_pg(location: &str, sql: &str, e: postgres::Error) -> Error {
+        Error::Postgres {
+            location: location.to_string(),
+            context: describe(sql),
+            err: e,
+        }
+    }
+
+    /// Runs one statement; returns the number of rows changed.
+    pub fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
+        match &mut self.conn {
+            Conn::Sqlite(c) => {
+                let r = c
+                    .prepare_cached(sql)
+                    .and_then(|mut st| st.execute(rusqlite::params_from_iter(params.iter())));
+                match r {
+                    Ok(n) => Ok(n as u64),
+                    Err(e) => Err(Error::Sqlite {
+                        location: self.location.clone(),
+                        context: describe(sql),
+                        err: e,
+                    }),
+                }
+            }
+            Conn::Postgres { client, stmts } => {
+                let st = pg_prepare(client, stmts, sql)
+                    .map_err(|e| Db::err_pg(&self.location, sql, e))?;
+                let refs: Vec<&(dyn ToSql + Sync)> =
+                    params.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+                client
+                    .execute(&st, &refs)
+                    .map_err(|e| Db::err_pg(&self.location, sql, e))
+            }
+        }
+    }
+
+    /// Runs a query and calls `f` on every row, streaming.
+    pub fn for_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        f: &mut dyn FnMut(&[Value]) -> Result<()>,
+    ) -> Result<()> {
+        match &mut self.conn {
+            Conn::Sqlite(c) => {
+                let mut st = match c.prepare_cached(sql) {
+                    Ok(st) => st,
+                    Err(e) => {
+                        return Err(Error::Sqlite {
+                            location: self.location.clone(),
+                            context: describe(sql),
+                            err: e,
+                        })
+                    }
+                };
+                let n = st.column_count();
+                let location = self.location.clone();
+                let wrap = |e| Error::Sqlite {
+                    location: location.clone(),
+                    context: describe(sql),
+                    err: e,
+                };
+                let mut rows = st
+                    .query(rusqlite::params_from_iter(params.iter()))
+                    .map_err(wrap)?;
+                let mut buf = Vec::with_capacity(n);
+                while let Some(row) = rows.next().map_err(wrap)? {
+                    buf.clear();
+                    for i in 0..n {
+                        buf.push(sqlite_value(row.get_ref(i).map_err(wrap)?));
+                    }
+                    f(&buf)?;
+                }
+                Ok(())
+            }
+            Conn::Postgres { client, stmts } => {
+                let location = self.location.clone();
+                let st =
+                    pg_prepare(client, stmts, sql).map_err(|e| Db::err_pg(&location, sql, e))?;
+                let refs: Vec<&(dyn ToSql + Sync)> =
+                    params.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+                let mut it = client
+                    .query_raw(&st, refs.iter().copied())
+                    .map_err(|e| Db::err_pg(&location, sql, e))?;
+                let mut buf = Vec::new();
+                use postgres::fallible_iterator::FallibleIterator;
+                while let Some(row) = it.next().map_err(|e| Db::err_pg(&location, sql, e))? {
+                    buf.clear();
+                    for i in 0..row.len() {
+                        buf.push(pg_value(&row, i).map_err(|reason| Error::Data {
+                            location: location.clone(),
+                            record: describe(sql),
+                            reason,
+                        })?);
+                    }
+                    f(&buf)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Runs a query and collects its rows.
+    pub fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>> {
+        let mut out = Vec::new();
+        self.for_each(sql, params, &mut |r| {
+            out.push(r.to_vec());
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Starts a write transaction (SQLite: `BEGIN IMMEDIATE`, taking the write lock now).
+    pub fn begin(&mut self) -> Result<()> {
+        let sql = if self.is_sqlite() {
+            "BEGIN IMMEDIATE"
+        } else {
+            "BEGIN"
+        };
+        self.raw(sql)?;
+        self.in_tx = true;
+        Ok(())
+    }
+
+    pub fn commit(&mut self) -> Result<()> {
+        self.in_tx = false;
+        self.raw("COMMIT")
+    }
+
+    pub fn rollback(&mut self) -> Result<()> {
+        if !self.in_tx {
+            return Ok(());
+        }
+        self.in_tx = false;
+        self.raw("ROLLBACK")
+    }
+
+    fn raw(&mut self, sql: &str) -> Result<()> {
+        match &mut self.conn {
+            Conn::Sqlite(c) => c.execute_batch(sql).map_err(|e| self.err_sqlite(sql, e)),
+            Conn::Postgres { client, .. } => client
+                .batch_execute(sql)
+                .map_err(|e| Db::err_pg(&self.location, sql, e)),
+        }
+    }
+
+    /// User tables (and views) of the store's database / current schema.
+    pub fn tables(&mut self) -> Result<Vec<String>> {
+        let sql = if self.is_sqlite() {
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') \
+             AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        } else {
+            "SELECT CAST(table_name AS TEXT) FROM information_schema.tables \
+             WHERE table_schema = current_schema() ORDER BY 1"
+        };
+        let rows = self.query(sql, &[]).map_err(|e| match e {
+            Error::Sqlite { err, .. } if is_not_a_database(&err) => Error::NotSqlite {
+                path: PathBuf::from(&self.location),
+                detail: err.to_string(),
+            },
+            other => other,
+        })?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| {
+                r.into_iter()
+                    .next()
+                    .and_then(|v| v.as_str().map(String::from))
+            })
+            .collect())
+    }
+
+    /// Runs one user statement read-only and hands back the column names, then
+    /// every row as text (`None` = NULL). SQLite: the connection is opened
+    /// read-only; PostgreSQL: the statement must prepare as a single statement
+    /// and runs inside `BEGIN READ ONLY … ROLLBACK`.
+    pub fn passthrough(
+        &mut self,
+        sql: &str,
+        header: &mut dyn FnMut(&[String]) -> Result<()>,
+        row: &mut dyn FnMut(&[Option<String>]) -> Result<()>,
+    ) -> Result<()> {
+        let location = self.location.clone();
+        match &mut self.conn {
+            Conn::Sqlite(c) => {
+                let wrap = |e| Error::Sqlite {
+                    location: location.clone(),
+                    context: "running the query".into(),
+                    err: e,
+                };
+                let mut st = c.prepare(sql).map_err(wrap)?;
+                if !st.readonly() {
+                    return Err(Error::Usage(
+                        "dyad query is read-only: the statement would write".into(),
+                    ));
+                }
+                let names: Vec<String> = st.column_names().iter().map(|s| s.to_string()).collect();
+                header(&names)?;
+                let n = names.len();
+                let mut rows = st.query([]).map_err(wrap)?;
+                let mut buf = Vec::with_capacity(n);
+                while let Some(r) = rows.next().map_err(wrap)? {
+                    buf.clear();
+                    for i in 0..n {
+                        buf.push(match r.get_ref(i).map_err(wrap)? {
+                            ValueRef::Null => None,
+                            ValueRef::Integer(i) => Some(i.to_string()),
+                            ValueRef::Real(f) => Some(f.to_string()),
+                            ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
+                            ValueRef::Blob(b) => Some(format!("x'{}'", hex(b))),
+                        });
+                    }
+                    row(&buf)?;
+                }
+                Ok(())
+            }
+            Conn::Postgres { client, .. } => {
+                let wrap = |e| Error::Postgres {
+                    location: location.clone(),
+                    context: "running the query".into(),
+                    err: e,
+                };
+                // Preparing rejects multi-statement strings ("; DROP ...").
+                let st = client.prepare(sql).map_err(wrap)?;
+                let names: Vec<String> =
+                    st.columns().iter().map(|c| c.name().to_string()).collect();
+                header(&names)?;
+                client.batch_execute("BEGIN READ ONLY").map_err(wrap)?;
+                let result = client.simple_query(sql);
+                let _ = client.batch_execute("ROLLBACK");
+                for m in result.map_err(wrap)? {
+                    if let postgres::SimpleQueryMessage::Row(r) = m {
+                        let vals: Vec<Option<String>> =
+                            (0..r.len()).map(|i| r.get(i).map(str::to_string)).collect();
+                        row(&vals)?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        let _ = self.rollback();
+    }
+}
+
+/// "running `INSERT INTO mentions …`": the first words of a statement.
+fn describe(sql: &str) -> String {
+    let flat: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = flat.chars().take(60).collect();
+    if short.len() < flat.len() {
+        format!("running `{short}…`")
+    } else {
+        format!("running `{short}`")
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn is_not_a_database(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt)
+    )
+}
+
+fn sqlite_error(path: &Path, context: &str, source: rusqlite::Error) -> Error {
+    if is_not_a_database(&source) {
+        return Error::NotSqlite {
+            path: path.to_path_buf(),
+            detail: source.to_string(),
+        };
+    }
+    Error::Sqlite {
+        location: path.display().to_string(),
+        context: context.to_string(),
+        err: source,
+    }
+}
+
+/// Checks that an existing file starts like a SQLite database (empty files
+/// are fine: SQLite treats them as empty databases).
+fn check_sqlite_file(path: &Path, mode: OpenMode) -> Result<()> {
+    let location = path.display().to_string();
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return match mode {
+                OpenMode::ReadOnly => Err(Error::NoStore { location }),
+                OpenMode::Create => Ok(()),
+            }
+        }
+        Err(e) => return Err(Error::io(format!("{location}: reading"), e)),
+    };
+    if meta.is_dir() {
+        return Err(Error::NotSqlite {
+            path: path.to_path_buf(),
+            detail: "it is a directory".into(),
+        });
+    }
+    if meta.len() == 0 {
+        return match mode {
+            OpenMode::ReadOnly => Err(Error::NoStore { location }),
+            OpenMode::Create => Ok(()),
+        };
+    }
+    let mut head = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(16).read_to_end(&mut head))
+        .map_err(|e| Error::io(format!("{location}: reading"), e))?;
+    if head.as_slice() != SQLITE_MAGIC {
+        let shown: String = head
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Err(Error::NotSqlite {
+            path: path.to_path_buf(),
+            detail: format!(
+                "{} bytes, starting {shown} instead of \"SQLite format 3\"",
+                meta.len()
+            ),
+        });
+    }
+    Ok(())
+}
+
+fn sqlite_value(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Int(i),
+        ValueRef::Real(f) => Value::Real(f),
+        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Value::Text(hex(b)),
+    }
+}
+
+fn pg_prepare(
+    client: &mut postgres::Client,
+    stmts: &mut HashMap<String, postgres::Statement>,
+    sql: &str,
+) -> std::result::Result<postgres::Statement, postgres::Error> {
+    if let Some(st) = stmts.get(sql) {
+        return Ok(st.clone());
+    }
+    let st = client.prepare(&pg_placeholders(sql))?;
+    stmts.insert(sql.to_string(), st.clone());
+    Ok(st)
+}
+
+/// `?` → `$1`, `$2`… outside single-quoted literals.
+pub(crate) fn pg_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut n = 0;
+    let mut quoted = false;
+    for ch in sql.chars() {
+        match ch {
+            '\'' => {
+                quoted = !quoted;
+                out.push(ch);
+            }
+            '?' if !quoted => {
+                n += 1;
+                out.push('$');
+                out.push_str(&n.to_string());
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+fn pg_value(row: &postgres::Row, i: usize) -> std::result::Result<Value, String> {
+    let col = &row.columns()[i];
+    let ty = col.type_();
+    let bad = |e: postgres::Error| format!("column {}: {e}", col.name());
+    Ok(match *ty {
+        Type::INT8 => row.try_get::<_, Option<i64>>(i).map_err(bad)?.map(Value::Int),
+        Type::INT4 => row
+            .try_get::<_, Option<i32>>(i)
+            .map_err(bad)?
+            .map(|v| Value::Int(v.into())),
+        Type::INT2 => row
+            .try_get::<_, Option<i16>>(i)
+            .map_err(bad)?
+            .map(|v| Value::Int(v.into())),
+        Type::FLOAT8 => row.try_get::<_, Option<f64>>(i).map_err(bad)?.map(Value::Real),
+        Type::FLOAT4 => row
+            .try_get::<_, Option<f32>>(i)
+            .map_err(bad)?
+            .map(|v| Value::Real(v.into())),
+        Type::BOOL => row
+            .try_get::<_, Option<bool>>(i)
+            .map_err(bad)?
+            .map(|v| Value::Int(v.into())),
+        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => row
+            .try_get::<_, Option<String>>(i)
+            .map_err(bad)?
+            .map(Value::Text),
+        _ => {
+            return Err(format!(
+                "column {} has type {ty}, which dyad does not read (cast it to TEXT, BIGINT or DOUBLE PRECISION)",
+                col.name()
+            ))
+        }
+    }
+    .unwrap_or(Value::Null))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_skip_literals() {
+        assert_eq!(
+            pg_placeholders("SELECT a FROM t WHERE b = ? AND c = '?' AND d IN (?, ?)"),
+            "SELECT a FROM t WHERE b = $1 AND c = '?' AND d IN ($2, $3)"
+        );
+    }
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(
+            redact("postgres://u:secret@127.0.0.1:5432/db"),
+            "postgres://u:***@127.0.0.1:5432/db"
+        );
+        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(redact("dyad.sqlite"), "dyad.sqlite");
+    }
+}

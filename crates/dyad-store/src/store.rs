@@ -1,0 +1,607 @@
+//! [`Store`]: a dyad store in SQLite or PostgreSQL, and the operations on it
+//! that every command shares (story hashes, batch writes, derived tables,
+//! reading mentions back, dumps).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use dyad_coder::{Story, StoryResult};
+use sha2::{Digest, Sha256};
+
+use crate::db::{Backend, Db, OpenMode, Value};
+use crate::dedup::{derive, DedupRule};
+use crate::error::{Error, Result};
+use crate::model::{Mention, MENTION_COLUMNS};
+use crate::schema::{self, Found};
+
+/// A dyad store.
+pub struct Store {
+    db: Db,
+}
+
+/// Row counts of the main tables.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub stories: usize,
+    pub sentences: usize,
+    pub mentions: usize,
+    pub derived_events: usize,
+}
+
+/// A materialized dedup table and whether it is up to date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DerivedInfo {
+    pub rule: String,
+    pub rule_version: i64,
+    pub key_fields: String,
+    pub generation: i64,
+    pub n_events: usize,
+    pub n_mentions: usize,
+    /// Built from the current generation of mentions.
+    pub fresh: bool,
+}
+
+/// One story to write: its input, what coding it gave, and whether it
+/// replaces a stored story.
+pub struct StoryWrite<'a> {
+    pub story: &'a Story,
+    pub content_hash: &'a str,
+    pub result: &'a StoryResult,
+    pub input_file: Option<&'a str>,
+}
+
+/// The hash that decides whether a re-ingested story changed: SHA-256 over
+/// everything that goes into coding and provenance (text, publication date,
+/// title, publisher, URL), hex-encoded.
+pub fn content_hash(story: &Story) -> String {
+    let mut h = Sha256::new();
+    h.update(b"dyad-story-v1\0");
+    h.update(story.date.format("%Y-%m-%d").to_string().as_bytes());
+    for part in [&story.title, &story.publisher, &story.url] {
+        h.update([0]);
+        match part {
+            Some(s) => {
+                h.update([1]);
+                h.update(s.as_bytes());
+            }
+            None => h.update([2]),
+        }
+    }
+    h.update([0]);
+    h.update(story.text.as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn n(v: usize) -> Value {
+    Value::from(v)
+}
+
+impl Store {
+    /// Opens (and with [`OpenMode::Create`] creates) the store at `url`.
+    pub fn open(url: &str, mode: OpenMode) -> Result<Store> {
+        let mut db = Db::open(url, mode)?;
+        match schema::check(&mut db)? {
+            Found::Store => {}
+            Found::Empty => match mode {
+                OpenMode::Create => schema::create(&mut db)?,
+                OpenMode::ReadOnly => {
+                    return Err(Error::NoStore {
+                        location: db.location().to_string(),
+                    })
+                }
+            },
+        }
+        Ok(Store { db })
+    }
+
+    /// Opens the store read-only for planning; a store that does not exist
+    /// yet plans against an empty in-memory one (nothing is created).
+    pub fn open_for_plan(url: &str) -> Result<Store> {
+        match Store::open(url, OpenMode::ReadOnly) {
+            Err(Error::NoStore { .. }) => Store::open(":memory:", OpenMode::Create),
+            other => other,
+        }
+    }
+
+    pub fn location(&self) -> &str {
+        self.db.location()
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.db.backend()
+    }
+
+    /// The underlying connection (for passthrough queries).
+    pub fn db(&mut self) -> &mut Db {
+        &mut self.db
+    }
+
+    /// Stored content hashes of the given story ids.
+    pub fn stored_hashes(&mut self, ids: &[&str]) -> Result<HashMap<String, String>> {
+        let mut out = HashMap::new();
+        for chunk in ids.chunks(256) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let sql =
+                format!("SELECT story_id, content_hash FROM stories WHERE story_id IN ({marks})");
+            let params: Vec<Value> = chunk.iter().map(|s| Value::from(*s)).collect();
+            self.db.for_each(&sql, &params, &mut |r| {
+                if let (Some(id), Some(h)) = (r[0].as_str(), r[1].as_str()) {
+                    out.insert(id.to_string(), h.to_string());
+                }
+                Ok(())
+            })?;
+        }
+        Ok(out)
+    }
+
+    /// The ingest generation: bumped by every committed batch.
+    pub fn generation(&mut self) -> Result<i64> {
+        let rows = self.db.query(
+            "SELECT value FROM dyad_meta WHERE key = ?",
+            &[Value::from("generation")],
+        )?;
+        rows.first()
+            .and_then(|r| r.first())
+            .and_then(Value::as_i64)
+            .ok_or_else(|| Error::BadMeta {
+                location: self.location().to_string(),
+                detail: "dyad_meta.generation is missing or not a number".into(),
+            })
+    }
+
+    /// Writes a batch of stories in one transaction: each story's old rows
+    /// (if any) are deleted and its new story, provenance, sentence and
+    /// mention rows inserted; the generation is bumped. Either the whole
+    /// batch is stored or none of it.
+    pub fn write_batch(&mut self, batch: &[StoryWrite<'_>]) -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        self.db.begin()?;
+        match self.write_batch_inner(batch) {
+            Ok(()) => self.db.commit(),
+            Err(e) => {
+                let _ = self.db.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    fn write_batch_inner(&mut self, batch: &[StoryWrite<'_>]) -> Result<()> {
+        let story_sql = schema::insert_sql("stories", schema::STORY_COLUMNS);
+        let prov_sql = schema::insert_sql("provenance", schema::PROVENANCE_COLUMNS);
+        let sent_sql = schema::insert_sql("sentences", schema::SENTENCE_COLUMNS);
+        let mention_sql = schema::insert_sql("mentions", MENTION_COLUMNS);
+        for w in batch {
+            let s = w.story;
+            let record = |e: Error| match e {
+                Error::Sqlite {
+                    location,
+                    context,
+                    err: source,
+                } => Error::Sqlite {
+                    location,
+                    context: format!("story {:?}: {context}", s.id),
+                    err: source,
+                },
+                Error::Postgres {
+                    location,
+                    context,
+                    err: source,
+                } => Error::Postgres {
+                    location,
+                    context: format!("story {:?}: {context}", s.id),
+                    err: source,
+                },
+                other => other,
+            };
+            let id = Value::from(s.id.as_str());
+            for table in ["mentions", "sentences", "provenance", "stories"] {
+                self.db
+                    .execute(
+                        &format!("DELETE FROM {table} WHERE story_id = ?"),
+                        std::slice::from_ref(&id),
+                    )
+                    .map_err(record)?;
+            }
+            let story_date = s.date.format("%Y-%m-%d").to_string();
+            let sentences = dyad_text::split_sentences(&s.text);
+            let offsets = dyad_text::Offsets::new(&s.text);
+            self.db
+                .execute(
+                    &story_sql,
+                    &[
+                        id.clone(),
+                        Value::from(w.content_hash),
+                        Value::from(story_date.as_str()),
+                        Value::from(s.title.clone()),
+                        Value::from(s.text.as_str()),
+                        n(s.text.chars().count()),
+                        n(sentences.len()),
+                        n(w.result.events.len()),
+                        Value::from(dyad_coder::CODER_VERSION),
+                    ],
+                )
+                .map_err(record)?;
+            self.db
+                .execute(
+                    &prov_sql,
+                    &[
+                        id.clone(),
+                        Value::from(s.publisher.clone()),
+                        Value::from(s.url.clone()),
+                        Value::from(w.input_file.map(str::to_string)),
+                    ],
+                )
+                .map_err(record)?;
+            for sent in &sentences {
+                let text = s.text.get(sent.start..sent.end).unwrap_or_default();
+                self.db
+                    .execute(
+                        &sent_sql,
+                        &[
+                            id.clone(),
+                            n(sent.index),
+                            n(offsets.char_offset(sent.start)),
+                            n(offsets.char_offset(sent.end)),
+                            Value::from(text),
+                        ],
+                    )
+                    .map_err(record)?;
+            }
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for (ordinal, e) in w.result.events.iter().enumerate() {
+                let k = seen.entry(e.event_id.as_str()).or_insert(0);
+                *k += 1;
+                let mention_id = if *k == 1 {
+                    e.event_id.clone()
+                } else {
+                    format!("{}-{}", e.event_id, k)
+                };
+                let mut m = Mention::from_record(e, ordinal, mention_id, &story_date);
+                // The record belongs to this story whatever the coder wrote.
+                m.story_id = s.id.clone();
+                self.db.execute(&mention_sql, &m.values()).map_err(record)?;
+            }
+        }
+        let g = self.generation()? + 1;
+        self.db.execute(
+            "UPDATE dyad_meta SET value = ? WHERE key = ?",
+            &[Value::Text(g.to_string()), Value::from("generation")],
+        )?;
+        Ok(())
+    }
+
+    /// Every stored mention (with its story's date), in (story, ordinal)
+    /// order; `from`/`to` bound the event date (inclusive).
+    pub fn mentions(
+        &mut self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Mention>> {
+        self.load_mentions(from, to, false)
+    }
+
+    /// Like [`Store::mentions`] without the bulky text columns (sentence,
+    /// trigger and actor texts, CAMEO name, reporting chain, amounts, which
+    /// come back empty): what dedup and aggregation need, at a fraction of
+    /// the reading cost.
+    pub fn mentions_light(
+        &mut self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<Mention>> {
+        self.load_mentions(from, to, true)
+    }
+
+    fn load_mentions(
+        &mut self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        light: bool,
+    ) -> Result<Vec<Mention>> {
+        const BULKY: &[&str] = &[
+            "date_text",
+            "source_text",
+            "target_text",
+            "cameo_name",
+            "trigger_text",
+            "sentence",
+            "reported_by",
+            "amounts",
+        ];
+        let cols: Vec<String> = MENTION_COLUMNS
+            .iter()
+            .map(|c| {
+                if light && BULKY.contains(&c.name) {
+                    match c.name {
+                        "date_text" => "NULL".to_string(),
+                        "reported_by" | "amounts" => "'[]'".to_string(),
+                        _ => "''".to_string(),
+                    }
+                } else {
+                    format!("m.{}", c.name)
+                }
+            })
+            .collect();
+        let mut sql = format!(
+            "SELECT {}, s.story_date FROM mentions m JOIN stories s ON s.story_id = m.story_id",
+            cols.join(", ")
+        );
+        let mut params = Vec::new();
+        let mut conds = Vec::new();
+        if let Some(f) = from {
+            conds.push("m.event_date >= ?");
+            params.push(Value::Text(f.format("%Y-%m-%d").to_string()));
+        }
+        if let Some(t) = to {
+            conds.push("m.event_date <= ?");
+            params.push(Value::Text(t.format("%Y-%m-%d").to_string()));
+        }
+        if !conds.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&conds.join(" AND "));
+        }
+        sql.push_str(" ORDER BY m.story_id, m.ordinal");
+        let location = self.location().to_string();
+        let mut out = Vec::new();
+        self.db.for_each(&sql, &params, &mut |r| {
+            let m = Mention::from_row(r).map_err(|reason| Error::Data {
+                location: location.clone(),
+                record: format!(
+                    "mention {}",
+                    r.first().map(Value::render).unwrap_or_default()
+                ),
+                reason,
+            })?;
+            out.push(m);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Row counts.
+    pub fn counts(&mut self) -> Result<Counts> {
+        let mut c = Counts::default();
+        for (table, slot) in [
+            ("stories", &mut c.stories),
+            ("sentences", &mut c.sentences),
+            ("mentions", &mut c.mentions),
+            ("derived_events", &mut c.derived_events),
+        ] {
+            let rows = self
+                .db
+                .query(&format!("SELECT COUNT(*) FROM {table}"), &[])?;
+            *slot = rows
+                .first()
+                .and_then(|r| r.first())
+                .and_then(Value::as_i64)
+                .unwrap_or(0) as usize;
+        }
+        Ok(c)
+    }
+
+    /// The materialized dedup tables.
+    pub fn derived_info(&mut self) -> Result<Vec<DerivedInfo>> {
+        let g = self.generation()?;
+        let rows = self.db.query(
+            "SELECT rule, rule_version, key_fields, generation, n_events, n_mentions \
+             FROM derived_rules ORDER BY rule",
+            &[],
+        )?;
+        Ok(rows
+            .into_iter()
+            .map(|r| {
+                let rule_version = r[1].as_i64().unwrap_or(0);
+                let generation = r[3].as_i64().unwrap_or(-1);
+                DerivedInfo {
+                    rule: r[0].render(),
+                    rule_version,
+                    key_fields: r[2].render(),
+                    generation,
+                    n_events: r[4].as_i64().unwrap_or(0) as usize,
+                    n_mentions: r[5].as_i64().unwrap_or(0) as usize,
+                    fresh: generation == g && rule_version == DedupRule::VERSION,
+                }
+            })
+            .collect())
+    }
+
+    /// Rules to rebuild so that every materialized table, plus `wanted`, is fresh.
+    pub fn stale_rules(&mut self, wanted: &[DedupRule]) -> Result<Vec<DedupRule>> {
+        let info = self.derived_info()?;
+        let mut out: Vec<DedupRule> = Vec::new();
+        for i in &info {
+            if !i.fresh {
+                match i.rule.parse::<DedupRule>() {
+                    Ok(r) => out.push(r),
+                    Err(reason) => {
+                        return Err(Error::Data {
+                            location: self.location().to_string(),
+                            record: format!("derived_rules row {:?}", i.rule),
+                            reason,
+                        })
+                    }
+                }
+            }
+        }
+        for w in wanted {
+            let name = w.name();
+            let present = info.iter().any(|i| i.rule == name && i.fresh);
+            if !present && !out.contains(w) {
+                out.push(w.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Rebuilds the derived table of `rule` from all mentions, in one
+    /// transaction, and records the rule's name, version, key and the
+    /// generation it reflects.
+    pub fn rebuild_derived(&mut self, rule: &DedupRule) -> Result<DerivedInfo> {
+        let mentions = self.mentions_light(None, None)?;
+        let events = derive(rule, &mentions);
+        let name = rule.name();
+        self.db.begin()?;
+        let r = (|| -> Result<DerivedInfo> {
+            let generation = self.generation()?;
+            let rv = Value::from(name.as_str());
+            self.db.execute(
+                "DELETE FROM derived_events WHERE rule = ?",
+                std::slice::from_ref(&rv),
+            )?;
+            self.db.execute(
+                "DELETE FROM derived_rules WHERE rule = ?",
+                std::slice::from_ref(&rv),
+            )?;
+            let sql = schema::insert_sql("derived_events", schema::DERIVED_EVENT_COLUMNS);
+            let json = |v: &[String]| Value::Text(serde_json::to_string(v).unwrap_or_default());
+            for e in &events {
+                let m = &mentions[e.first];
+                let actor = |a: &Option<crate::model::Actor>| {
+                    (
+                        Value::from(a.as_ref().map(|a| a.code.clone())),
+                        Value::from(a.as_ref().and_then(|a| a.country_code())),
+                    )
+                };
+                let (sc, sn) = actor(&m.source);
+                let (tc, tn) = actor(&m.target);
+                self.db.execute(
+                    &sql,
+                    &[
+                        rv.clone(),
+                        Value::from(e.event_id.as_str()),
+                        Value::from(e.key.as_str()),
+                        Value::from(m.event_date.as_str()),
+                        sc,
+                        sn,
+                        tc,
+                        tn,
+                        Value::from(m.cameo.as_str()),
+                        Value::from(m.cameo_root.as_str()),
+                        Value::Real(m.goldstein),
+                        Value::Int(m.quad_class),
+                        Value::from(m.plover_type.clone()),
+                        Value::from(m.plover_mode.clone()),
+                        Value::from(m.plover_context.clone()),
+                        Value::from(m.mention_id.as_str()),
+                        Value::from(m.story_id.as_str()),
+                        Value::from(m.story_date.as_str()),
+                        n(e.n_mentions()),
+                        n(e.story_ids.len()),
+                        n(e.n_sources),
+                        json(&e.mention_ids(&mentions)),
+                        json(&e.story_ids),
+                        json(&e.publishers),
+                        json(&e.urls),
+                    ],
+                )?;
+            }
+            let n_mentions: usize = events.iter().map(|e| e.n_mentions()).sum();
+            let key_fields = rule
+                .fields()
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(",");
+            let key_fields = if key_fields.is_empty() {
+                "mention_id".to_string()
+            } else {
+                key_fields
+            };
+            self.db.execute(
+                &schema::insert_sql("derived_rules", schema::DERIVED_RULE_COLUMNS),
+                &[
+                    rv.clone(),
+                    Value::Int(DedupRule::VERSION),
+                    Value::from(key_fields.as_str()),
+                    Value::Int(generation),
+                    n(events.len()),
+                    n(n_mentions),
+                ],
+            )?;
+            Ok(DerivedInfo {
+                rule: name.clone(),
+                rule_version: DedupRule::VERSION,
+                key_fields,
+                generation,
+                n_events: events.len(),
+                n_mentions,
+                fresh: true,
+            })
+        })();
+        match r {
+            Ok(info) => {
+                self.db.commit()?;
+                Ok(info)
+            }
+            Err(e) => {
+                let _ = self.db.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    /// A deterministic text dump of the data tables (sorted rows, tab-separated,
+    /// no timestamps or generation counters): equal dumps mean equal stores.
+    pub fn dump(&mut self) -> Result<String> {
+        let mut out = String::new();
+        let tables: &[(&str, &[schema::Col], &str)] = &[
+            ("stories", schema::STORY_COLUMNS, "story_id"),
+            ("provenance", schema::PROVENANCE_COLUMNS, "story_id"),
+            (
+                "sentences",
+                schema::SENTENCE_COLUMNS,
+                "story_id, sentence_index",
+            ),
+            ("mentions", MENTION_COLUMNS, "mention_id"),
+            (
+                "derived_events",
+                schema::DERIVED_EVENT_COLUMNS,
+                "rule, event_id",
+            ),
+        ];
+        for (table, cols, order) in tables {
+            out.push_str(&format!("## {table}\n"));
+            let sql = format!(
+                "SELECT {} FROM {table} t ORDER BY {order}",
+                schema::select_list("t", cols)
+            );
+            // ORDER BY is only for streaming; rows are sorted again in Rust
+            // so that SQLite and PostgreSQL collations cannot differ.
+            let mut rows: Vec<String> = Vec::new();
+            self.db.for_each(&sql, &[], &mut |r| {
+                let line: Vec<String> = r
+                    .iter()
+                    .map(|v| match v {
+                        Value::Null => "\\N".to_string(),
+                        other => other.render().replace('\n', "\\n").replace('\t', "\\t"),
+                    })
+                    .collect();
+                rows.push(line.join("\t"));
+                Ok(())
+            })?;
+            rows.sort();
+            for r in rows {
+                out.push_str(&r);
+                out.push('\n');
+            }
+        }
+        out.push_str("## derived_rules\n");
+        let mut rules: Vec<String> = self
+            .db
+            .query(
+                "SELECT rule, rule_version, key_fields, n_events, n_mentions FROM derived_rules",
+                &[],
+            )?
+            .iter()
+            .map(|r| r.iter().map(Value::render).collect::<Vec<_>>().join("\t"))
+            .collect();
+        rules.sort();
+        for r in rules {
+            out.push_str(&r);
+            out.push('\n');
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,880 @@
+//! End-to-end tests of the store on hand-made stories and records: ingest
+//! idempotency and replacement, dry-run plans, dedup rules, aggregation
+//! against hand counts, export shapes, error messages, validation. Every
+//! store test runs on SQLite, and also on PostgreSQL when
+//! DYAD_TEST_POSTGRES_URL is set.
+
+mod common;
+
+use common::*;
+use dyad_store::agg::{self, AggOptions, Measure, TableFormat, Unit};
+use dyad_store::codes::Codes;
+use dyad_store::export::{self, ExportFormat, ExportOptions};
+use dyad_store::validate::{validate_jsonl, validate_store};
+use dyad_store::{
+    Action, DedupRule, Error, Ingest, IngestOptions, OpenMode, Store, SCHEMA_VERSION,
+};
+
+fn open(url: &str) -> Store {
+    Store::open(url, OpenMode::ReadOnly).expect("open read-only")
+}
+
+fn sql_rows(store: &mut Store, sql: &str) -> Vec<Vec<String>> {
+    store
+        .db()
+        .query(sql, &[])
+        .expect(sql)
+        .into_iter()
+        .map(|r| r.iter().map(|v| v.render()).collect())
+        .collect()
+}
+
+#[test]
+fn ingest_twice_changes_nothing_and_changed_text_replaces() {
+    for url in backends("idempotent") {
+        let corpus = clash_corpus();
+        let first = ingest(&url, &corpus, IngestOptions::default());
+        assert_eq!((first.added, first.replaced, first.skipped), (6, 0, 0));
+        assert_eq!(first.mentions, 10);
+        let mut s = open(&url);
+        let c1 = s.counts().unwrap();
+        assert_eq!(c1.stories, 6);
+        assert_eq!(c1.mentions, 10);
+        let sentences = |c: &[dyad_coder::Story]| -> usize {
+            c.iter()
+                .map(|s| dyad_text::split_sentences(&s.text).len())
+                .sum()
+        };
+        assert_eq!(c1.sentences, sentences(&corpus));
+        let dump1 = s.dump().unwrap();
+        drop(s);
+
+        let second = ingest(&url, &corpus, IngestOptions::default());
+        assert_eq!((second.added, second.replaced, second.skipped), (0, 0, 6));
+        assert_eq!(second.batches, 0, "nothing coded or written");
+        assert!(second.derived.is_empty(), "derived table already fresh");
+        let mut s = open(&url);
+        assert_eq!(s.counts().unwrap(), c1);
+        assert_eq!(
+            s.dump().unwrap(),
+            dump1,
+            "{url}: re-ingest changed the store"
+        );
+        let old_ids = sql_rows(
+            &mut s,
+            "SELECT mention_id FROM mentions WHERE story_id = 'ap-1'",
+        );
+        drop(s);
+
+        // ap-1 now reports only the consultation: its 2 mentions become 1.
+        let mut changed = corpus.clone();
+        changed[0].text = "IRN 040 IRQ.".into();
+        let third = ingest(&url, &changed, IngestOptions::default());
+        assert_eq!((third.added, third.replaced, third.skipped), (0, 1, 5));
+        let mut s = open(&url);
+        let c3 = s.counts().unwrap();
+        assert_eq!(c3.stories, 6);
+        assert_eq!(c3.mentions, 9);
+        assert_eq!(c3.sentences, sentences(&changed));
+        assert_eq!(c3.sentences + 1, c1.sentences);
+        let new_ids = sql_rows(
+            &mut s,
+            "SELECT mention_id FROM mentions WHERE story_id = 'ap-1'",
+        );
+        assert_eq!(new_ids.len(), 1);
+        assert!(
+            old_ids.iter().all(|o| !new_ids.contains(o)),
+            "old mentions deleted"
+        );
+        let text = sql_rows(&mut s, "SELECT text FROM stories WHERE story_id = 'ap-1'");
+        assert_eq!(text, [["IRN 040 IRQ.".to_string()]]);
+        // The derived table followed: the clash now has one mention (Reuters).
+        let clash = sql_rows(
+            &mut s,
+            "SELECT n_mentions, n_sources, publishers FROM derived_events \
+             WHERE rule = 'one-a-day' AND cameo = '190'",
+        );
+        assert_eq!(clash, [["1", "1", "[\"Reuters\"]"]]);
+    }
+}
+
+#[test]
+fn dry_run_plans_without_writing() {
+    for url in backends("dry-run") {
+        let corpus = clash_corpus();
+        ingest(&url, &corpus[..3], IngestOptions::default());
+        let before = open(&url).dump().unwrap();
+
+        let mut input = corpus.clone();
+        input[1].text.push_str(" FRA 040 IRN.");
+        // A story repeated in the input with the same text: planned once as
+        // add, then as skip, as a real run would do.
+        input.push(corpus[4].clone());
+        let mut store = Store::open_for_plan(&url).unwrap();
+        let mut plan: Vec<(String, Action)> = Vec::new();
+        let opts = IngestOptions {
+            dry_run: true,
+            ..IngestOptions::default()
+        };
+        let stats = {
+            let mut ing = Ingest::new(&mut store, opts, |_: &[&dyad_coder::Story]| {
+                panic!("a dry run must not code")
+            })
+            .on_plan(|id: &str, a: Action| plan.push((id.to_string(), a)));
+            for s in &input {
+                ing.push(s.clone(), None).unwrap();
+            }
+            ing.finish().unwrap()
+        };
+        assert_eq!((stats.added, stats.replaced, stats.skipped), (3, 1, 3));
+        assert_eq!(
+            plan,
+            [
+                ("ap-1".to_string(), Action::Skip),
+                ("reuters-1".to_string(), Action::Replace),
+                ("afp-2".to_string(), Action::Skip),
+                ("reuters-2".to_string(), Action::Add),
+                ("reuters-2b".to_string(), Action::Add),
+                ("blog-3".to_string(), Action::Add),
+                ("reuters-2b".to_string(), Action::Skip),
+            ]
+        );
+        assert_eq!(stats.rules_to_rebuild, ["one-a-day"]);
+        drop(store);
+        assert_eq!(open(&url).dump().unwrap(), before, "dry run wrote");
+    }
+    // A dry run against a SQLite file that does not exist creates nothing.
+    let path = tmp_dir("dry-run-new").join("never.sqlite");
+    let url = path.display().to_string();
+    let mut store = Store::open_for_plan(&url).unwrap();
+    let mut ing = Ingest::new(
+        &mut store,
+        IngestOptions {
+            dry_run: true,
+            ..IngestOptions::default()
+        },
+        fake_batch,
+    );
+    ing.push(clash_corpus()[0].clone(), None).unwrap();
+    let stats = ing.finish().unwrap();
+    assert_eq!(stats.added, 1);
+    assert!(!path.exists());
+}
+
+#[test]
+fn repeated_id_in_one_batch_keeps_the_last_version() {
+    for url in backends("repeat-id") {
+        let a = story("x", "2024-03-04", Some("AP"), "IRN 190 IRQ.");
+        let b = story("x", "2024-03-04", Some("AP"), "IRN 040 IRQ.");
+        let st = ingest(&url, &[a, b], IngestOptions::default());
+        assert_eq!((st.added, st.replaced), (1, 1));
+        let mut s = open(&url);
+        assert_eq!(sql_rows(&mut s, "SELECT cameo FROM mentions"), [["040"]]);
+    }
+    // Across batches (of 2), while the previous batch is still being written.
+    for url in backends("repeat-id-batches") {
+        let v = |t: &str| story("a", "2024-03-04", Some("AP"), t);
+        let input = [
+            v("IRN 190 IRQ."),
+            story("b", "2024-03-04", None, "TUR 040 GRC."),
+            v("IRN 040 IRQ."),
+            story("c", "2024-03-04", None, "TUR 130 GRC."),
+            v("IRN 040 IRQ."),
+            story("d", "2024-03-04", None, "GRC 130 TUR."),
+        ];
+        let opts = IngestOptions {
+            batch_size: 2,
+            ..IngestOptions::default()
+        };
+        let st = ingest(&url, &input, opts);
+        assert_eq!((st.added, st.replaced, st.skipped), (4, 1, 1));
+        let mut s = open(&url);
+        assert_eq!(
+            sql_rows(&mut s, "SELECT cameo FROM mentions WHERE story_id = 'a'"),
+            [["040"]]
+        );
+        assert_eq!(s.counts().unwrap().mentions, 4);
+    }
+}
+
+#[test]
+fn dedup_merges_reports_of_one_clash() {
+    let key: DedupRule = "date,source_country,target_country,cameo_root"
+        .parse()
+        .unwrap();
+    for url in backends("dedup") {
+        let rules = [DedupRule::OneADay, DedupRule::Polecat, key.clone()];
+        let st = ingest(&url, &clash_corpus(), opts_with(&rules));
+        let by_rule: Vec<(String, usize, usize)> = st
+            .derived
+            .iter()
+            .map(|d| (d.rule.clone(), d.n_events, d.n_mentions))
+            .collect();
+        assert_eq!(
+            by_rule,
+            [
+                ("one-a-day".to_string(), 7, 10),
+                // roots 01/02 have no PLOVER type: FRA 020 RUS derives nothing.
+                ("polecat".to_string(), 6, 9),
+                (key.name(), 6, 10),
+            ]
+        );
+        let mut s = open(&url);
+        // Clash 1 under one-a-day: 2 mentions, 2 stories, 2 sources.
+        let c1 = sql_rows(
+            &mut s,
+            "SELECT event_date, source_code, target_code, n_mentions, n_stories, n_sources, \
+             story_ids, publishers, urls, first_story_id FROM derived_events \
+             WHERE rule = 'one-a-day' AND cameo = '190'",
+        );
+        assert_eq!(
+            c1,
+            [[
+                "2024-03-04",
+                "IRNMIL",
+                "IRQ",
+                "2",
+                "2",
+                "2",
+                "[\"ap-1\",\"reuters-1\"]",
+                "[\"AP\",\"Reuters\"]",
+                "[\"https://ap.example/ap-1\",\"https://reuters.example/reuters-1\"]",
+                "ap-1",
+            ]]
+        );
+        let ids = sql_rows(
+            &mut s,
+            "SELECT mention_ids FROM derived_events WHERE rule = 'one-a-day' AND cameo = '190'",
+        );
+        let ids: Vec<String> = serde_json::from_str(&ids[0][0]).unwrap();
+        assert_eq!(ids.len(), 2);
+        for id in &ids {
+            let n = sql_rows(
+                &mut s,
+                &format!("SELECT cameo FROM mentions WHERE mention_id = '{id}'"),
+            );
+            assert_eq!(n, [["190"]]);
+        }
+        // Clash 2: three reports, two publishers; first report is AFP's.
+        let c2 = sql_rows(
+            &mut s,
+            "SELECT n_mentions, n_stories, n_sources, first_story_id FROM derived_events \
+             WHERE rule = 'one-a-day' AND cameo = '193'",
+        );
+        assert_eq!(c2, [["3", "3", "2", "afp-2"]]);
+        // The user key merges Reuters' air strikes (195) into clash 1.
+        let k1 = sql_rows(
+            &mut s,
+            &format!(
+                "SELECT n_mentions, n_stories, n_sources FROM derived_events \
+                 WHERE rule = '{}' AND event_key = '2024-03-04|IRN|IRQ|19'",
+                key.name()
+            ),
+        );
+        assert_eq!(k1, [["3", "2", "2"]]);
+        // Rule name, version and key fields are recorded with the table.
+        let rules = sql_rows(
+            &mut s,
+            "SELECT rule, rule_version, key_fields FROM derived_rules ORDER BY rule",
+        );
+        assert_eq!(
+            rules,
+            [
+                vec![
+                    key.name(),
+                    "1".into(),
+                    "date,source_country,target_country,cameo_root".into()
+                ],
+                vec![
+                    "one-a-day".to_string(),
+                    "1".into(),
+                    "date,source,target,cameo".into()
+                ],
+                vec![
+                    "polecat".to_string(),
+                    "1".into(),
+                    "date,source,target,plover_type,plover_mode".into()
+                ],
+            ]
+        );
+        // A later ingest keeps every materialized rule fresh.
+        drop(s);
+        let more = [story("late", "2024-03-04", Some("BBC"), "IRNMIL 190 IRQ.")];
+        let st = ingest(&url, &more, IngestOptions::default());
+        assert_eq!(st.derived.len(), 3);
+        let mut s = open(&url);
+        let c1 = sql_rows(&mut s, "SELECT n_mentions, n_sources FROM derived_events WHERE rule = 'one-a-day' AND cameo = '190'");
+        assert_eq!(c1, [["3", "3"]]);
+    }
+}
+
+fn agg_rows(url: &str, opts: &AggOptions) -> Vec<Vec<String>> {
+    let mut s = open(url);
+    let mut out = Vec::new();
+    agg::run(&mut s, opts, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    rdr.records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+fn row(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn aggregates_match_hand_counts() {
+    for url in backends("agg") {
+        ingest(&url, &clash_corpus(), IngestOptions::default());
+        let mut o = AggOptions::new("country-day".parse::<Unit>().unwrap());
+        o.measures = vec![
+            Measure::Count,
+            Measure::GoldsteinSum,
+            Measure::GoldsteinMean,
+            Measure::Quad,
+            Measure::Mentions,
+        ];
+        // One-a-day events by source country: IRN on 03-04 has 190, 040, 195
+        // (the 190 reported twice), TUR 193 on 03-05, GRC 130 on 03-06,
+        // FRA 020 on 03-07; the sourceless riot is left out.
+        let head = row(&[
+            "period",
+            "country",
+            "count",
+            "goldstein_sum",
+            "goldstein_mean",
+            "q1_verbal_coop",
+            "q2_material_coop",
+            "q3_verbal_conflict",
+            "q4_material_conflict",
+            "mentions",
+        ]);
+        assert_eq!(
+            agg_rows(&url, &o),
+            [
+                head.clone(),
+                row(&["2024-03-07", "FRA", "1", "3", "3", "1", "0", "0", "0", "1"]),
+                row(&[
+                    "2024-03-06",
+                    "GRC",
+                    "1",
+                    "-4.4",
+                    "-4.4",
+                    "0",
+                    "0",
+                    "1",
+                    "0",
+                    "1"
+                ]),
+                row(&[
+                    "2024-03-04",
+                    "IRN",
+                    "3",
+                    "-19",
+                    "-6.333333",
+                    "1",
+                    "0",
+                    "0",
+                    "2",
+                    "4"
+                ]),
+                row(&[
+                    "2024-03-05",
+                    "TUR",
+                    "1",
+                    "-10",
+                    "-10",
+                    "0",
+                    "0",
+                    "0",
+                    "1",
+                    "3"
+                ]),
+            ]
+        );
+        // Zero-filled: 4 countries x 4 days, means empty where nothing happened.
+        o.fill = true;
+        let filled = agg_rows(&url, &o);
+        assert_eq!(filled.len(), 1 + 16);
+        assert_eq!(
+            filled[1],
+            row(&["2024-03-04", "FRA", "0", "0", "", "0", "0", "0", "0", "0"])
+        );
+        // --from/--to widen the panel.
+        o.from = Some(date("2024-03-01"));
+        o.to = Some(date("2024-03-10"));
+        assert_eq!(agg_rows(&url, &o).len(), 1 + 40);
+
+        // Without dedup every mention counts.
+        let mut o = AggOptions::new("country-day".parse().unwrap());
+        o.dedup = DedupRule::None;
+        o.actor = Some("IRN".into());
+        assert_eq!(
+            agg_rows(&url, &o),
+            [
+                row(&["period", "country", "count"]),
+                row(&["2024-03-04", "IRN", "4"])
+            ]
+        );
+
+        // Nondirected countries: every participant.
+        let mut o = AggOptions::new("country-month".parse().unwrap());
+        o.directed = false;
+        let rows = agg_rows(&url, &o);
+        assert_eq!(
+            rows[1..],
+            [
+                row(&["2024-03", "FRA", "1"]),
+                row(&["2024-03", "GRC", "2"]),
+                row(&["2024-03", "IRN", "3"]),
+                row(&["2024-03", "IRQ", "3"]),
+                row(&["2024-03", "RUS", "2"]),
+                row(&["2024-03", "TUR", "2"]),
+            ]
+        );
+
+        // Dyads: directed keeps TUR->GRC and GRC->TUR apart, nondirected
+        // merges them; COW numbers sort numerically (GRC 350 < TUR 640).
+        let mut o = AggOptions::new("dyad-month".parse().unwrap());
+        o.codes = Codes::Cow;
+        o.measures = vec![Measure::Count, Measure::Quad];
+        assert_eq!(
+            agg_rows(&url, &o)[1..],
+            [
+                row(&["2024-03", "220", "365", "1", "1", "0", "0", "0"]),
+                row(&["2024-03", "350", "640", "1", "0", "0", "1", "0"]),
+                row(&["2024-03", "630", "645", "3", "1", "0", "0", "2"]),
+                row(&["2024-03", "640", "350", "1", "0", "0", "0", "1"]),
+            ]
+        );
+        o.directed = false;
+        let rows = agg_rows(&url, &o);
+        assert_eq!(rows[0][1..3], row(&["country_a", "country_b"]));
+        assert_eq!(
+            rows[1..],
+            [
+                row(&["2024-03", "220", "365", "1", "1", "0", "0", "0"]),
+                row(&["2024-03", "350", "640", "2", "0", "0", "1", "1"]),
+                row(&["2024-03", "630", "645", "3", "1", "0", "0", "2"]),
+            ]
+        );
+        // Nondirected dyad-day with fill: each dyad gets every day 03-04..03-07.
+        let mut o = AggOptions::new("dyad-day".parse().unwrap());
+        o.directed = false;
+        o.fill = true;
+        o.codes = Codes::Iso3;
+        let rows = agg_rows(&url, &o);
+        assert_eq!(rows.len(), 1 + 3 * 4);
+        let grc_tur: Vec<&Vec<String>> = rows.iter().filter(|r| r[1] == "GRC").collect();
+        let counts: Vec<&str> = grc_tur.iter().map(|r| r[3].as_str()).collect();
+        assert_eq!(counts, ["0", "1", "1", "0"]);
+
+        // Filters: root 19 and PLOVER ASSAULT select the same three events.
+        let mut o = AggOptions::new("country-year".parse().unwrap());
+        o.root = Some("19".into());
+        let by_root = agg_rows(&url, &o);
+        assert_eq!(
+            by_root[1..],
+            [row(&["2024", "IRN", "2"]), row(&["2024", "TUR", "1"])]
+        );
+        o.root = None;
+        o.plover = Some("assault".into());
+        assert_eq!(agg_rows(&url, &o), by_root);
+
+        // JSONL has typed values and null means.
+        let mut o = AggOptions::new("country-year".parse().unwrap());
+        o.format = TableFormat::Jsonl;
+        o.measures = vec![Measure::Count, Measure::GoldsteinMean];
+        o.codes = Codes::Gw;
+        let mut s = open(&url);
+        let mut out = Vec::new();
+        agg::run(&mut s, &o, &mut out).unwrap();
+        let first: serde_json::Value =
+            serde_json::from_str(String::from_utf8(out).unwrap().lines().next().unwrap()).unwrap();
+        assert_eq!(
+            first,
+            serde_json::json!({"period": "2024", "country": "220", "count": 1, "goldstein_mean": 3})
+        );
+    }
+}
+
+fn export_text(url: &str, format: ExportFormat, dedup: Option<DedupRule>) -> String {
+    let mut s = open(url);
+    let mut out: Vec<u8> = Vec::new();
+    export::run(
+        &mut s,
+        &ExportOptions {
+            format,
+            dedup,
+            from: None,
+            to: None,
+        },
+        &mut out,
+    )
+    .unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn exports_have_the_documented_columns() {
+    for url in backends("export") {
+        ingest(&url, &clash_corpus(), IngestOptions::default());
+
+        let gdelt = export_text(&url, ExportFormat::Gdelt, None);
+        let lines: Vec<&str> = gdelt.lines().collect();
+        assert_eq!(lines.len(), 7, "one-a-day events, no header");
+        for l in &lines {
+            assert_eq!(l.split('\t').count(), 61, "{l}");
+        }
+        let clash: Vec<&str> = lines
+            .iter()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .find(|f| f[26] == "190")
+            .unwrap();
+        assert_eq!(clash[1], "20240304");
+        assert_eq!(clash[5], "IRNMIL");
+        assert_eq!(clash[7], "IRN");
+        assert_eq!(clash[12], "MIL");
+        assert_eq!(clash[15], "IRQ");
+        assert_eq!(
+            (clash[27], clash[28], clash[29], clash[30]),
+            ("190", "19", "4", "-10")
+        );
+        assert_eq!((clash[31], clash[32], clash[33]), ("2", "2", "2"));
+        assert_eq!(clash[59], "20240304000000");
+        assert_eq!(clash[60], "https://ap.example/ap-1");
+        let appeal = lines
+            .iter()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .find(|f| f[26] == "020")
+            .unwrap();
+        assert_eq!(
+            appeal[60], "dyad-story:blog-3",
+            "citation when there is no URL"
+        );
+
+        let icews = export_text(&url, ExportFormat::Icews, None);
+        let lines: Vec<&str> = icews.lines().collect();
+        assert_eq!(lines.len(), 1 + 10, "header + one row per mention");
+        assert!(lines[0].starts_with("Event ID\tEvent Date\tSource Name"));
+        for l in &lines {
+            assert_eq!(l.split('\t').count(), 20, "{l}");
+        }
+
+        let polecat = export_text(&url, ExportFormat::Polecat, None);
+        let lines: Vec<&str> = polecat.lines().collect();
+        assert_eq!(lines.len(), 1 + 9, "header + mentions with a PLOVER type");
+        for l in &lines {
+            assert_eq!(l.split('\t').count(), 40, "{l}");
+        }
+        let riot: Vec<&str> = lines
+            .iter()
+            .find(|l| l.contains("\tPROTEST\t"))
+            .unwrap()
+            .split('\t')
+            .collect();
+        // PLOVER puts PROTEST in quad 4 (material conflict) although CAMEO 14 is verbal.
+        assert_eq!((riot[3], riot[5]), ("riot", "4"));
+        assert_eq!((riot[7], riot[15], riot[16]), ("", "RUSGOV", "RUS"));
+        assert_eq!(riot[17], "365");
+
+        let plover = export_text(&url, ExportFormat::PloverJsonl, Some(DedupRule::OneADay));
+        let recs: Vec<serde_json::Value> = plover
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(recs.len(), 6);
+        for r in &recs {
+            for k in ["id", "date", "actor", "event"] {
+                assert!(r.get(k).is_some(), "PLOVER record lacks {k}: {r}");
+            }
+        }
+        assert!(validate_jsonl("plover", plover.as_bytes())
+            .unwrap()
+            .problems
+            .is_empty());
+
+        let csv_text = export_text(&url, ExportFormat::Csv, Some(DedupRule::OneADay));
+        let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+        let headers = rdr.headers().unwrap().clone();
+        assert_eq!(&headers[0], "rule");
+        assert_eq!(headers.len(), 9 + dyad_store::MENTION_COLUMNS.len() + 1);
+        let recs: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+        assert_eq!(recs.len(), 7);
+        assert!(recs.iter().all(|r| r.len() == headers.len()));
+        let cameo_col = headers.iter().position(|h| h == "cameo").unwrap();
+        assert!(
+            recs.iter().any(|r| &r[cameo_col] == "020"),
+            "leading zero kept"
+        );
+    }
+}
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_export_has_typed_columns() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    let url = backends("parquet").remove(0);
+    ingest(&url, &clash_corpus(), IngestOptions::default());
+    let mut s = open(&url);
+    let mut out: Vec<u8> = Vec::new();
+    export::run(
+        &mut s,
+        &ExportOptions {
+            format: ExportFormat::Parquet,
+            dedup: None,
+            from: None,
+            to: None,
+        },
+        &mut out,
+    )
+    .unwrap();
+    let path = tmp_dir("parquet-file").join("events.parquet");
+    std::fs::write(&path, &out).unwrap();
+    let r = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let meta = r.metadata();
+    assert_eq!(meta.file_metadata().num_rows(), 10);
+    let schema = meta.file_metadata().schema_descr();
+    let ty = |name: &str| {
+        schema
+            .columns()
+            .iter()
+            .find(|c| c.name() == name)
+            .map(|c| c.physical_type())
+            .unwrap()
+    };
+    use parquet::basic::Type;
+    assert_eq!(ty("goldstein"), Type::DOUBLE);
+    assert_eq!(ty("quad_class"), Type::INT64);
+    assert_eq!(ty("cameo"), Type::BYTE_ARRAY);
+}
+
+#[test]
+fn corrupt_and_foreign_databases_are_clear_errors() {
+    let dir = tmp_dir("corrupt");
+    let garbage = dir.join("garbage.sqlite");
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    std::fs::write(&garbage, &bytes).unwrap();
+    for mode in [OpenMode::Create, OpenMode::ReadOnly] {
+        let e = Store::open(garbage.to_str().unwrap(), mode).err().unwrap();
+        assert!(matches!(e, Error::NotSqlite { .. }), "{e:?}");
+        let msg = e.to_string();
+        assert!(msg.contains("not a SQLite database"), "{msg}");
+        assert!(msg.contains("garbage.sqlite"), "{msg}");
+    }
+    // A SQLite header followed by garbage.
+    let mut half = b"SQLite format 3\0".to_vec();
+    half.extend_from_slice(&bytes);
+    let damaged = dir.join("damaged.sqlite");
+    std::fs::write(&damaged, &half).unwrap();
+    let e = Store::open(damaged.to_str().unwrap(), OpenMode::Create)
+        .err()
+        .unwrap();
+    assert!(e.to_string().contains("damaged.sqlite"), "{e}");
+
+    // Another application's SQLite database.
+    let foreign = dir.join("foreign.sqlite");
+    {
+        let c = rusqlite::Connection::open(&foreign).unwrap();
+        c.execute_batch("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+            .unwrap();
+    }
+    let e = Store::open(foreign.to_str().unwrap(), OpenMode::Create)
+        .err()
+        .unwrap();
+    assert!(matches!(e, Error::Foreign { .. }), "{e:?}");
+    assert!(e.to_string().contains("not a dyad store"), "{e}");
+    assert!(e.to_string().contains("invoices"), "{e}");
+
+    // A store from a newer dyad.
+    let newer = dir.join("newer.sqlite");
+    let url = newer.display().to_string();
+    drop(Store::open(&url, OpenMode::Create).unwrap());
+    {
+        let c = rusqlite::Connection::open(&newer).unwrap();
+        c.execute(
+            "UPDATE dyad_meta SET value = ?1 WHERE key = 'schema_version'",
+            [(SCHEMA_VERSION + 1).to_string()],
+        )
+        .unwrap();
+    }
+    let e = Store::open(&url, OpenMode::ReadOnly).err().unwrap();
+    assert!(matches!(e, Error::NewerSchema { .. }), "{e:?}");
+
+    // Read-only commands on a missing store say so, and create nothing.
+    let missing = dir.join("missing.sqlite");
+    let e = Store::open(missing.to_str().unwrap(), OpenMode::ReadOnly)
+        .err()
+        .unwrap();
+    assert!(matches!(e, Error::NoStore { .. }), "{e:?}");
+    assert!(!missing.exists());
+
+    // A directory.
+    let e = Store::open(dir.to_str().unwrap(), OpenMode::Create)
+        .err()
+        .unwrap();
+    assert!(e.to_string().contains("directory"), "{e}");
+}
+
+#[test]
+fn unreachable_postgres_is_a_clear_error() {
+    // Port 1 on loopback: nothing listens, the connection is refused at once.
+    let e = Store::open("postgres://dyad:secret@127.0.0.1:1/dyad", OpenMode::Create)
+        .err()
+        .unwrap();
+    assert!(matches!(e, Error::Connect { .. }), "{e:?}");
+    let msg = e.to_string();
+    assert!(
+        msg.contains("cannot connect to PostgreSQL at postgres://dyad:***@127.0.0.1:1/dyad"),
+        "{msg}"
+    );
+    assert!(!msg.contains("secret"));
+    let e = Store::open("postgres://[bad", OpenMode::Create)
+        .err()
+        .unwrap();
+    assert!(
+        matches!(e, Error::BadUrl { .. } | Error::Connect { .. }),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn validate_reports_bad_codes_injected_by_sql() {
+    for url in backends("validate") {
+        ingest(&url, &clash_corpus(), IngestOptions::default());
+        let mut s = open(&url);
+        let r = validate_store(&mut s).unwrap();
+        assert_eq!(r.checked, 10 + 7);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        drop(s);
+        let mut s = Store::open(&url, OpenMode::Create).unwrap();
+        s.db()
+            .execute(
+                "UPDATE mentions SET cameo = '13y' WHERE story_id = 'afp-2'",
+                &[],
+            )
+            .unwrap();
+        s.db()
+            .execute(
+                "UPDATE mentions SET quad_class = 4, source_code = 'IRNXYZ' \
+                 WHERE story_id = 'blog-3' AND cameo = '020'",
+                &[],
+            )
+            .unwrap();
+        let r = validate_store(&mut s).unwrap();
+        let text: Vec<String> = r
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.record, p.reason))
+            .collect();
+        assert_eq!(r.problems.len(), 4, "{text:#?}");
+        assert!(
+            text[0].contains("(story afp-2)") && text[0].contains("\"13y\""),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.contains("quad_class 4 is not CAMEO 020's QuadClass 1")),
+            "{text:#?}"
+        );
+        assert!(text.iter().any(|t| t.contains("IRNXYZ")), "{text:#?}");
+    }
+    // Files: dyad event records with one bad code.
+    let good = serde_json::to_string(
+        &fake_code(&story("f", "2024-01-02", None, "IRN 190 IRQ.")).events[0],
+    )
+    .unwrap();
+    let bad = good.replace("\"cameo\":\"190\"", "\"cameo\":\"13y\"");
+    let input = format!("{good}\n{bad}\nnot json\n");
+    let r = validate_jsonl("events.jsonl", input.as_bytes()).unwrap();
+    assert_eq!(r.checked, 3);
+    // Line 2: unknown code (and its root no longer fits); line 3: not JSON.
+    assert_eq!(r.problems.len(), 3, "{:?}", r.problems);
+    assert!(r.problems[0]
+        .record
+        .starts_with("events.jsonl line 2 (event "));
+    assert!(r.problems[0].reason.contains("\"13y\""));
+    assert_eq!(r.problems[2].record, "events.jsonl line 3");
+    assert!(r.problems[2].reason.contains("malformed JSON"));
+}
+
+#[test]
+fn query_is_read_only() {
+    for url in backends("query") {
+        ingest(&url, &clash_corpus(), IngestOptions::default());
+        let mut s = open(&url);
+        let mut out = Vec::new();
+        let n = dyad_store::query::query_tsv(
+            &mut s,
+            "SELECT story_id, n_events FROM stories ORDER BY story_id",
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(n, 6);
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.starts_with("story_id\tn_events\nafp-2\t1\nap-1\t2\n"),
+            "{text}"
+        );
+        for bad in [
+            "DELETE FROM stories",
+            "SELECT 1; DELETE FROM stories",
+            "DROP TABLE mentions",
+        ] {
+            let mut out = Vec::new();
+            assert!(
+                dyad_store::query::query_tsv(&mut s, bad, &mut out).is_err(),
+                "{url}: {bad} was allowed"
+            );
+        }
+        assert_eq!(s.counts().unwrap().stories, 6);
+    }
+}
+
+#[test]
+fn sqlite_and_postgres_give_the_same_results() {
+    let urls = backends("same-results");
+    if urls.len() < 2 {
+        return;
+    }
+    let key: DedupRule = "date,source_country,target_country,cameo_root"
+        .parse()
+        .unwrap();
+    let mut dumps = Vec::new();
+    let mut corpus = clash_corpus();
+    // PostgreSQL text cannot hold NUL: both backends store U+FFFD.
+    corpus.push(story(
+        "nul",
+        "2024-03-08",
+        Some("AP"),
+        "IRN 190 IRQ. Odd\u{0}byte.",
+    ));
+    for url in &urls {
+        ingest(
+            url,
+            &corpus,
+            opts_with(&[DedupRule::OneADay, DedupRule::Polecat, key.clone()]),
+        );
+        let mut o = AggOptions::new("dyad-day".parse().unwrap());
+        o.fill = true;
+        o.measures = vec![Measure::Count, Measure::GoldsteinSum, Measure::Quad];
+        let mut all = open(url).dump().unwrap();
+        all.push_str(&format!("{:?}", agg_rows(url, &o)));
+        for f in [
+            ExportFormat::Gdelt,
+            ExportFormat::Icews,
+            ExportFormat::Polecat,
+            ExportFormat::PloverJsonl,
+            ExportFormat::Csv,
+        ] {
+            all.push_str(&export_text(url, f, None));
+        }
+        dumps.push(all);
+    }
+    assert_eq!(dumps[0], dumps[1]);
+}
