@@ -66,6 +66,7 @@ impl Coder {
         let offsets = Offsets::new(text);
         let sentences = split_sentences(text);
         let mut memory = StoryMemory::default();
+        memory.date = Some(yyyymmdd(story.date));
         let mut events = Vec::new();
         for s in &sentences {
             self.code_sentence(story, s, &offsets, &mut memory, &mut events);
@@ -130,9 +131,15 @@ impl Coder {
             roles.push(r.clone());
             // Stated intentions are coded as what they are (CAMEO 03 or 13);
             // negated, possible, plotted or secretly planned acts are not coded.
+            // A state's plan is public policy ("Greece plans to impose
+            // restrictions"); a group's plan is a plot, not a threat.
+            let state_source = r
+                .sources
+                .first()
+                .is_some_and(|&i| is_state_actor(&mentions[i]));
             let code = match p.irrealis {
                 None => Some(p.code.as_str()),
-                Some(Mood::Intent { announced }) => intent_code(&p.code, announced),
+                Some(Mood::Intent { announced }) => intent_code(&p.code, announced || state_source),
                 Some(_) => None,
             };
             let code = match (code, self.keep_irrealis) {
@@ -278,6 +285,12 @@ impl Coder {
             memory.last_subject = first_subject;
         }
     }
+}
+
+/// A date as the `YYYYMMDD` number date-restricted lexicon entries use.
+fn yyyymmdd(d: chrono::NaiveDate) -> u32 {
+    use chrono::Datelike;
+    d.year().max(0) as u32 * 10_000 + d.month() * 100 + d.day()
 }
 
 /// An event before its actors are turned into records.

@@ -42,6 +42,8 @@ pub struct StoryMemory {
     people: HashMap<String, String>,
     /// The subject of the previous sentence's first event, for sentence-initial pronouns.
     pub last_subject: Option<Mention>,
+    /// The story date as `YYYYMMDD`, for date-restricted actor codes.
+    pub date: Option<u32>,
 }
 
 /// Splits a CAMEO code into its country part (if the first three letters are a
@@ -110,7 +112,7 @@ pub fn find_mentions(
     tokens: &[Token],
     memory: &mut StoryMemory,
 ) -> Vec<Mention> {
-    let hits = lex.find_actors(story, tokens);
+    let hits = lex.find_actors_on(story, tokens, memory.date);
     let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
     let mut i = 0;
     while i < hits.len() {

@@ -85,6 +85,10 @@ const ANNOUNCED_INTENT: &[&str] = &[
     "swear",
     "insist",
     "announce",
+    "ready",
+    "willing",
+    "determined",
+    "eager",
 ];
 /// Governors of a plan that was not (necessarily) announced.
 const PLANNED_INTENT: &[&str] = &[

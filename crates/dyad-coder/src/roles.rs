@@ -343,6 +343,13 @@ pub fn assign(
     if let Some(t) = target {
         target = Some(through_relative_clause(tokens, mentions, t));
     }
+    // An actor does not act on itself: "Israel threatened to ban voting in
+    // Jerusalem" has no target, not the target Israel.
+    if let (Some(s), Some(t)) = (source, target) {
+        if mentions[s].code == mentions[t].code {
+            target = None;
+        }
+    }
     let sources = source
         .map(|s| coordination(tokens, mentions, s))
         .unwrap_or_default();

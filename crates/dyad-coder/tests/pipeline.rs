@@ -105,7 +105,7 @@ fn compound_subjects_give_one_event_each() {
 fn plans_plots_negation_and_modals_are_not_acts() {
     assert!(code("A Turkish gang plotted to assassinate two Greek officials.").is_empty());
     assert!(code("Greece will not attack Turkey.").is_empty());
-    assert!(code("Turkish troops were planning an attack on Greece.").is_empty());
+    assert!(code("A Turkish gang was planning an attack on Greece.").is_empty());
     assert!(code("Greece did not attack Turkey.").is_empty());
 }
 
@@ -123,8 +123,12 @@ fn stated_intentions_are_coded_as_intent_or_threat() {
         triples(&code("Turkey vowed to attack Greece.")),
         [t("TUR", "GRC", "138")]
     );
-    // A secret plan to attack is not a threat.
-    assert!(code("Turkish troops were planning to attack Greece.").is_empty());
+    // A group's plan to attack is a plot, not a threat; a state's plan is policy.
+    assert!(code("A Turkish gang was planning to attack Greece.").is_empty());
+    assert_eq!(
+        triples(&code("Turkish troops were planning to attack Greece.")),
+        [t("TURMIL", "GRC", "138")]
+    );
     // A negated governor negates the intention.
     assert!(code("Turkey did not agree to visit Greece.").is_empty());
 }
