@@ -12,7 +12,8 @@ use crate::mentions::{find_mentions, Mention, StoryMemory};
 use crate::obligations::find_obligations;
 use crate::predicates::{find_predicates, Mood, Predicate};
 use crate::record::{
-    ActorRecord, AmountRecord, EventRecord, PloverRecord, StoryResult, TriggerRecord,
+    ActorRecord, AmountRecord, EventRecord, PlaceRecord, PloverRecord, StoryResult,
+    TriggerRecord,
 };
 use crate::roles::{assign, clause_end, Roles};
 use crate::story::Story;
@@ -30,6 +31,8 @@ pub struct Coder {
     /// Events need at least this many identified actors (0, 1 or 2). Default 1:
     /// an event with neither source nor target says little to an analyst.
     pub min_actors: u8,
+    /// Place events with the offline gazetteer (on by default).
+    pub geolocate: bool,
 }
 
 /// Everything the coder derived from one sentence, for `--explain` style output.
@@ -48,6 +51,7 @@ impl Coder {
             tagger: Tagger::shipped(),
             keep_irrealis: false,
             min_actors: 1,
+            geolocate: true,
         }
     }
 
@@ -68,8 +72,20 @@ impl Coder {
         let mut memory = StoryMemory::default();
         memory.date = Some(yyyymmdd(story.date));
         let mut events = Vec::new();
+        let mut located: Vec<Located> = Vec::new();
         for s in &sentences {
-            self.code_sentence(story, s, &offsets, &mut memory, &mut events);
+            let before = events.len();
+            let mut heads = Vec::new();
+            if let Some(tokens) =
+                self.code_sentence(story, s, &offsets, &mut memory, &mut events, &mut heads)
+            {
+                if events.len() > before {
+                    located.push(Located { tokens, events: before..events.len(), heads });
+                }
+            }
+        }
+        if self.geolocate && !located.is_empty() {
+            self.locate(text, &offsets, &located, &mut events);
         }
         StoryResult {
             story_id: story.id.clone(),
@@ -93,6 +109,38 @@ impl Coder {
         }
     }
 
+    /// Places every event of the story: one gazetteer context per story (its
+    /// actors' countries, most frequent first, and its dateline), one place
+    /// search per sentence with events.
+    fn locate(&self, text: &str, offsets: &Offsets, located: &[Located], events: &mut [EventRecord]) {
+        let geo = dyad_geo::Geocoder::shipped();
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for e in events.iter() {
+            for a in [&e.source, &e.target].into_iter().flatten() {
+                if let Some(c) = &a.country {
+                    match counts.iter_mut().find(|(k, _)| k == c) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((c.clone(), 1)),
+                    }
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let codes: Vec<&str> = counts.iter().map(|(c, _)| c.as_str()).collect();
+        let ctx = geo.context(text, &codes);
+        for l in located {
+            let mentions = geo.places_in(text, &l.tokens, &ctx);
+            for (k, &(head, clause_end)) in l.events.clone().zip(&l.heads) {
+                events[k].place = geo
+                    .event_place(&mentions, head, (0, clause_end), &ctx)
+                    .map(|p| PlaceRecord::from_place(p, |b| offsets.char_offset(b)));
+            }
+        }
+    }
+
+    /// Codes one sentence into `events`; `heads` receives each new event's
+    /// trigger token and clause end. Returns the sentence's tokens when it may
+    /// have produced events (for geolocation).
     fn code_sentence(
         &self,
         story: &Story,
@@ -100,18 +148,19 @@ impl Coder {
         offsets: &Offsets,
         memory: &mut StoryMemory,
         events: &mut Vec<EventRecord>,
-    ) {
+        heads: &mut Vec<(usize, usize)>,
+    ) -> Option<Vec<Token>> {
         let text = story.text.as_str();
         let mut tokens = tokenize(text, s);
         if tokens.is_empty() {
-            return;
+            return None;
         }
         self.tagger.tag(text, &mut tokens);
         let mentions = find_mentions(&self.lex, text, &tokens, memory);
         let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
         let obligations = find_obligations(&self.lex, &tokens, &mentions, &predicates);
         if predicates.is_empty() && obligations.is_empty() {
-            return;
+            return None;
         }
         let sentence_text = s.text(text);
         let dates = find_dates(sentence_text, story.date);
@@ -246,6 +295,7 @@ impl Coder {
                     &target,
                     &cameo.code,
                 );
+                heads.push((d.head, clause_end(&tokens, d.head)));
                 events.push(EventRecord {
                     event_id,
                     story_id: story.id.clone(),
@@ -275,6 +325,7 @@ impl Coder {
                     sentence_end: offsets.char_offset(s.end),
                     reported_by: reporters.clone(),
                     amounts: amounts.clone(),
+                    place: None,
                     publisher: story.publisher.clone(),
                     url: story.url.clone(),
                     coder_version: CODER_VERSION.to_string(),
@@ -284,6 +335,7 @@ impl Coder {
         if first_subject.is_some() {
             memory.last_subject = first_subject;
         }
+        Some(tokens)
     }
 }
 
@@ -291,6 +343,14 @@ impl Coder {
 fn yyyymmdd(d: chrono::NaiveDate) -> u32 {
     use chrono::Datelike;
     d.year().max(0) as u32 * 10_000 + d.month() * 100 + d.day()
+}
+
+/// A sentence's tokens and the events coded from it, kept for geolocation.
+struct Located {
+    tokens: Vec<Token>,
+    events: std::ops::Range<usize>,
+    /// Trigger token and clause end of each event, in event order.
+    heads: Vec<(usize, usize)>,
 }
 
 /// An event before its actors are turned into records.

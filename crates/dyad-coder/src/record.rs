@@ -62,6 +62,47 @@ impl AmountRecord {
     }
 }
 
+/// Where an event happened. `start`/`end` are character offsets of `text`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceRecord {
+    pub text: String,
+    pub name: String,
+    /// Always null for now: the shipped gazetteer has no GeoNames ids.
+    pub geonames_id: Option<u64>,
+    /// ISO 3166-1 alpha-3.
+    pub country: Option<String>,
+    /// The CAMEO country code (`ROM` where ISO says `ROU`).
+    pub country_cameo: Option<String>,
+    pub admin1: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// `city`, `admin1` or `country`.
+    pub precision: dyad_geo::Precision,
+    pub start: usize,
+    pub end: usize,
+    /// `clause`, `sentence` or `dateline`.
+    pub basis: dyad_geo::Basis,
+}
+
+impl PlaceRecord {
+    pub(crate) fn from_place(p: dyad_geo::Place, to_char: impl Fn(usize) -> usize) -> Self {
+        PlaceRecord {
+            start: to_char(p.start),
+            end: to_char(p.end),
+            text: p.text,
+            name: p.name,
+            geonames_id: p.geonames_id,
+            country: p.country,
+            country_cameo: p.country_cameo,
+            admin1: p.admin1,
+            lat: p.lat,
+            lon: p.lon,
+            precision: p.precision,
+            basis: p.basis,
+        }
+    }
+}
+
 /// One coded event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EventRecord {
@@ -88,6 +129,9 @@ pub struct EventRecord {
     /// Attributed sources, outermost first: `["AFP", "Iranian state media"]`.
     pub reported_by: Vec<String>,
     pub amounts: Vec<AmountRecord>,
+    /// Where it happened: the place its clause names, else one its sentence
+    /// names, else the dateline; never guessed from an actor.
+    pub place: Option<PlaceRecord>,
     pub publisher: Option<String>,
     pub url: Option<String>,
     pub coder_version: String,

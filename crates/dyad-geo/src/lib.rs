@@ -269,7 +269,7 @@ impl Geocoder {
         };
         let (c0, c1) = (clause.0.min(clause.1), clause.0.max(clause.1));
         let in_clause = |m: &&PlaceMention| m.first >= c0 && m.end <= c1.max(c0 + 1);
-        // Locative and descriptor cues first, then origin (`from`), inside the clause.
+        // Locative and descriptor cues, inside the clause first.
         let strong = |m: &&PlaceMention| m.cue.is_locative() && m.cue != Cue::Origin;
         let pick = |filter: &dyn Fn(&&PlaceMention) -> bool| {
             mentions.iter().filter(filter).min_by_key(|m| dist(m))
@@ -277,10 +277,9 @@ impl Geocoder {
         if let Some(m) = pick(&|m| strong(m) && in_clause(m)) {
             return Some(with_basis(&m.place, Basis::Clause));
         }
-        if let Some(m) = pick(&|m| m.cue == Cue::Origin && in_clause(m)) {
-            return Some(with_basis(&m.place, Basis::Clause));
-        }
-        if let Some(m) = pick(&|m| m.cue.is_locative()) {
+        // `from` names where someone or something came from ("arms purchased from
+        // Israel", "fled from Syria"), not where the event happened: never used.
+        if let Some(m) = pick(&|m| strong(m)) {
             return Some(with_basis(&m.place, Basis::Sentence));
         }
         ctx.dateline.clone()

@@ -51,6 +51,10 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     match c {
         '’' | '‘' | 'ʼ' | '`' => out.push('\''),
         '“' | '”' | '„' => out.push('"'),

@@ -82,6 +82,13 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     });
     let base_secs = t.elapsed().as_secs_f64();
 
+    // The coder without geolocation, for the geolocation overhead.
+    let mut plain = Coder::builtin().context("loading the lexicon")?;
+    plain.geolocate = false;
+    let t = Instant::now();
+    pool.install(|| stories.par_iter().for_each(|s| drop(plain.code(s))));
+    let plain_secs = t.elapsed().as_secs_f64();
+
     let t = Instant::now();
     let (sentences, events) = pool.install(|| {
         stories
@@ -112,6 +119,8 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         "megabytes_per_second": bytes as f64 / 1e6 / secs,
         "baseline_tokenize_seconds": base_secs,
         "coder_vs_tokenize_ratio": secs / base_secs.max(1e-9),
+        "no_geo_seconds": plain_secs,
+        "geolocation_overhead": secs / plain_secs.max(1e-9) - 1.0,
         "peak_rss_mb": peak_rss_mb(),
     });
     if args.json {
@@ -140,6 +149,12 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
             "baseline (split + tokenize only): {:.2} s; coder takes {:.1}x the baseline",
             base_secs,
             secs / base_secs.max(1e-9)
+        );
+        println!(
+            "without geolocation: {:.2} s, {:.0} stories/s; geolocation adds {:.0}%",
+            plain_secs,
+            stories.len() as f64 / plain_secs,
+            (secs / plain_secs.max(1e-9) - 1.0) * 100.0
         );
         match peak_rss_mb() {
             Some(mb) => println!("peak RSS: {mb:.0} MB"),

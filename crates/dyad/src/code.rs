@@ -37,9 +37,14 @@ pub struct CodeArgs {
     /// Stories larger than this many bytes are rejected.
     #[arg(long, default_value_t = 1 << 20)]
     pub max_story_bytes: usize,
+    /// Do not geolocate events (no `place`).
+    #[arg(long)]
+    pub no_geo: bool,
     /// No progress bar.
     #[arg(short, long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub lexicon: crate::lexicon_cmd::LexiconArgs,
 }
 
 /// Counts for the closing summary.
@@ -69,7 +74,8 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
         max_story_bytes: args.max_story_bytes,
     };
     let srcs = sources(&args.paths)?;
-    let coder = Coder::builtin().context("loading the lexicon")?;
+    let mut coder = crate::lexicon_cmd::coder(&args.lexicon)?;
+    coder.geolocate = !args.no_geo;
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)

@@ -24,6 +24,8 @@ pub struct EvalArgs {
     pub bootstrap: usize,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+    #[command(flatten)]
+    pub lexicon: crate::lexicon_cmd::LexiconArgs,
 }
 
 /// The real coder behind the evaluation interface.
@@ -92,7 +94,7 @@ fn expand(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     // Type-only (actorless) events are kept for root/type accuracy; dyad-eval
     // leaves them out of triple and country scores.
-    let mut inner = Coder::builtin().context("loading the lexicon")?;
+    let mut inner = crate::lexicon_cmd::coder(&args.lexicon)?;
     inner.min_actors = 0;
     let coder = DyadCoder { coder: inner };
     let opts = EvalOptions {

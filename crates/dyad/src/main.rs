@@ -6,6 +6,7 @@ mod code;
 mod eval;
 mod explain;
 mod input;
+mod lexicon_cmd;
 mod store_cmd;
 
 use std::path::PathBuf;
@@ -50,6 +51,11 @@ enum Command {
     Query(store_cmd::QueryArgs),
     /// Check stored or exported events against the CAMEO/PLOVER codebooks (exit 2 on problems).
     Validate(store_cmd::ValidateArgs),
+    /// Import classic PETRARCH-2/TABARI dictionaries, or lint lexicons.
+    Lexicon {
+        #[command(subcommand)]
+        cmd: lexicon_cmd::LexiconCmd,
+    },
     /// Check that dyad's lexicon, tagger and codebooks load, and report their sizes.
     Doctor {
         /// Also look for the reference data folder here.
@@ -71,6 +77,7 @@ fn main() -> ExitCode {
         Command::Export(a) => store_cmd::export(a),
         Command::Query(a) => store_cmd::query(a),
         Command::Validate(a) => store_cmd::validate(a),
+        Command::Lexicon { cmd } => lexicon_cmd::run(cmd),
     };
     match result {
         Ok(code) => code,
