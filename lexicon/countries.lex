@@ -186,10 +186,10 @@ GIN : Guinea | Republic of Guinea | Guinea-Conakry | Guinean | Guineans | Conakr
 SLE : Sierra Leone | Sierra Leonean | Sierra Leoneans | Freetown
 LBR : Liberia | Liberian | Liberians | Monrovia
 CIV : Ivory Coast | Cote d'Ivoire | Côte d'Ivoire | Ivorian | Ivorians | Abidjan | Yamoussoukro
-BFA : Burkina Faso | Burkina | Burkinabe | Burkinabè | Ouagadougou
+BFA : Burkina Faso | Burkina | Burkinabe | Burkinabè | Ouagadougou | Upper Volta
 GHA : Ghana | Ghanaian | Ghanaians | Accra
 TGO : Togo | Togolese | Lome | Lomé
-BEN : Benin | Beninese | Beninois | Porto-Novo | Porto Novo | Cotonou
+BEN : Benin | Beninese | Beninois | Porto-Novo | Porto Novo | Cotonou | Dahomey
 CPV : Cape Verde | Cabo Verde | Cape Verdean | Cape Verdeans | Praia
 
 # ---------------------------------------------------------------- Central Africa
@@ -229,7 +229,7 @@ AGO : Angola | Angolan | Angolans | Luanda
 ZMB : Zambia | Zambian | Zambians | Lusaka
 MWI : Malawi | Malawian | Malawians | Lilongwe
 MOZ : Mozambique | Mozambican | Mozambicans | Maputo
-ZWE : Zimbabwe | Zimbabwean | Zimbabweans | Harare
+ZWE : Zimbabwe | Zimbabwean | Zimbabweans | Harare | Rhodesia | Rhodesian | Rhodesians
 BWA : Botswana | Motswana | Batswana | Gaborone
 NAM : Namibia | Namibian | Namibians | Windhoek
 ZAF : South Africa | Republic of South Africa | South African | South Africans | Pretoria
@@ -242,7 +242,7 @@ AFG : Afghanistan | Afghan | Afghans | Kabul
 PAK : Pakistan | Pakistani | Pakistanis | Islamabad
 IND : India | Indian | Indians | New Delhi | Delhi
 BGD : Bangladesh | Bangladeshi | Bangladeshis | Dhaka | Dacca
-LKA : Sri Lanka | Sri Lankan | Sri Lankans | Colombo
+LKA : Sri Lanka | Sri Lankan | Sri Lankans | Colombo | Ceylon
 NPL : Nepal | Nepali | Nepalis | Nepalese | Kathmandu
 BTN : Bhutan | Bhutanese | Thimphu
 MDV : Maldives | Maldivian | Maldivians
@@ -263,7 +263,7 @@ PRK : North Korea | Democratic People's Republic of Korea | DPRK | D.P.R.K. | No
 MMR : Myanmar | Burma | Burmese | Naypyidaw | Naypyitaw | Nay Pyi Taw | Yangon | Rangoon
 THA : Thailand | Thai | Thais | Bangkok
 LAO : Laos | Lao | Laotian | Laotians | Vientiane
-KHM : Cambodia | Cambodian | Cambodians | Phnom Penh
+KHM : Cambodia | Cambodian | Cambodians | Phnom Penh | Kampuchea | Kampuchean | Kampucheans
 VNM : Vietnam | Viet Nam | Vietnamese | Hanoi
 MYS : Malaysia | Malaysian | Malaysians | Kuala Lumpur | Putrajaya
 SGP : Singapore | Singaporean | Singaporeans

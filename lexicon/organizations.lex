@@ -72,6 +72,9 @@ IGOEUREEC : European Union | EU | E.U. | European Commission | EU Commission
     | European Council | Council of the European Union | European Parliament
     | EU Parliament | European Central Bank | ECB | Europol | Frontex | EU foreign policy chief
     | EU-brokered | EU-funded | EU-led | EU-backed
+# Before 1993 the EU was the European Community (EC, EEC, "the Common Market").
+    | European Community | European Economic Community | EEC | European Common Market
+    | Common Market
 IGOWSTNAT : NATO | Nato | N.A.T.O. | North Atlantic Treaty Organization
     | North Atlantic Treaty Organisation | Atlantic alliance | Western alliance
 IGOEURSCE : OSCE | Organization for Security and Cooperation in Europe
@@ -88,7 +91,7 @@ IGOCWN : Commonwealth | Commonwealth of Nations | Commonwealth secretariat
 # the OAU code.
 IGOAFROAU : African Union | AU | A.U. | AU Commission | African Union Commission | OAU
     | Organization of African Unity | Organisation of African Unity
-IGOWAFWAS : ECOWAS | Economic Community of West African States
+IGOWAFWAS : ECOWAS | Economic Community of West African States | ECOMOG
 IGOSAFDEVSAD : SADC | Southern African Development Community
 IGODEVIAD : IGAD | Intergovernmental Authority on Development
 IGOECA : ECCAS | Economic Community of Central African States
@@ -132,7 +135,7 @@ IGO : G20 | G-20 | Group of 20 | Group of Twenty | BRICS | Shanghai Cooperation 
     | Shanghai Cooperation Organisation | SCO | APEC | Asia-Pacific Economic Cooperation | OECD
     | Organisation for Economic Co-operation and Development | Mercosur
     | Collective Security Treaty Organization | CSTO | Eurasian Economic Union
-    | International Energy Agency | Middle East Quartet
+    | International Energy Agency | Middle East Quartet | Warsaw Pact
 # The "world community" of CAMEO's INT generic.
 INT : international community | world community | world powers
 
@@ -154,6 +157,7 @@ NGOMED : Reporters Without Borders | Committee to Protect Journalists | CPJ
 NGOENV : Greenpeace | WWF | World Wildlife Fund
 NGO : Transparency International | Save the Children | International Rescue Committee
     | Norwegian Refugee Council | Caritas | Human Rights First | Freedom House
+    | Islamic Relief | World Vision | Mercy Corps | CARE International
 
 # ================================================================ Transnational jihadist networks
 IMGMOSALQ : al-Qaeda | al-Qaida | al Qaeda | al Qaida | al-Qa'ida | al Qa'ida
@@ -209,6 +213,9 @@ RWAREB : FDLR | Democratic Forces for the Liberation of Rwanda
 UGAREB : Lord's Resistance Army | LRA | Allied Democratic Forces
 CAFREB : Seleka | anti-Balaka
 ESHREB : Polisario | Polisario Front
+AGOREB : UNITA | National Union for the Total Independence of Angola
+SLEREB : Revolutionary United Front | RUF
+LBRREB : NPFL | National Patriotic Front of Liberia | LURD
 # Since April 2023 the Rapid Support Forces fight the Sudanese army.
 SDNREB : Rapid Support Forces | RSF
 SDNUAF : Janjaweed
@@ -217,6 +224,9 @@ SDNUAF : Janjaweed
 COLREB : FARC | Farc | Revolutionary Armed Forces of Colombia | ELN
     | National Liberation Army of Colombia
 PERREB : Shining Path | Sendero Luminoso
+NICREB : Contras | Contra rebels
+KHMREB : Khmer Rouge
+KSVREB : Kosovo Liberation Army | KLA
 MEXREB : Zapatistas | EZLN | Zapatista National Liberation Army
 GBRREB : IRA | Irish Republican Army | Real IRA | New IRA | Continuity IRA
 ESPREB : ETA | Euskadi Ta Askatasuna
@@ -229,7 +239,8 @@ RUSUAF : Wagner Group | Wagner mercenaries | Wagner PMC
 USAGOV : White House | Oval Office | State Department | Department of State | US State Department
     | Justice Department | Department of Justice | Treasury Department | US Treasury
     | U.S. Treasury | Commerce Department | Department of Homeland Security
-    | Homeland Security Department | DHS
+    | Homeland Security Department | DHS | USAID | U.S. Agency for International Development
+    | US Agency for International Development | United States Agency for International Development
 USAMIL : Pentagon | Department of Defense | Defense Department | Joint Chiefs of Staff
     | CENTCOM | Central Command | US Central Command | U.S. Central Command | AFRICOM
     | US Africa Command | INDOPACOM | Marine Corps | US Marines | U.S. Marines | Navy SEALs
@@ -241,6 +252,7 @@ USASPY : CIA | Central Intelligence Agency | NSA | National Security Agency
     | Director of National Intelligence | Director of Central Intelligence
 USACOP : FBI | Federal Bureau of Investigation | DEA | Drug Enforcement Administration | ICE
     | Immigration and Customs Enforcement | US Border Patrol | U.S. Border Patrol
+    | Customs and Border Protection | CBP
 USAMED : Voice of America | VOA | Radio Free Europe | Radio Free Europe/Radio Liberty | RFE/RL
     | Radio Free Asia | CNN | Fox News | New York Times | Washington Post | Wall Street Journal
 
@@ -291,6 +303,20 @@ UKRSPY : SBU | Security Service of Ukraine
 UKRMED : Ukrinform
 POLLEG : Sejm
 BLRMED : BelTA
+
+# ================================================================ National development-aid agencies
+# Government bodies that deliver their country's aid.
+GBRGOV : DFID | Department for International Development
+CANGOV : CIDA | Canadian International Development Agency
+JPNGOV : JICA | Japan International Cooperation Agency
+DEUGOV : GIZ
+FRAGOV : French Development Agency | Agence Française de Développement
+AUSGOV : AusAID | DFAT
+SWEGOV : Swedish International Development Cooperation Agency | Sida
+CHEGOV : Swiss Agency for Development and Cooperation
+KORGOV : KOICA | Korea International Cooperation Agency
+TURGOV : TIKA | Turkish Cooperation and Coordination Agency
+NORGOV : Norad
 
 # ================================================================ Middle East institutions
 ISRGOV : Zionist regime

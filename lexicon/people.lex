@@ -156,7 +156,7 @@ IRLGOV : Bertie Ahern | Enda Kenny | Leo Varadkar | Varadkar | Micheál Martin |
     | Simon Harris | Mary McAleese | McAleese | Michael D. Higgins | Catherine Connolly
 
 # ---------------------------------------------------------------- France
-FRAGOV : François Mitterrand | Francois Mitterrand | Mitterrand | Jacques Chirac | Chirac
+FRAGOV : François Mitterrand | Francois Mitterrand | Mitterrand | Francois Mitterand | Mitterand | Jacques Chirac | Chirac
     | Nicolas Sarkozy | Sarkozy | François Hollande | Francois Hollande | Hollande
     | Emmanuel Macron | Macron | Alain Juppé | Alain Juppe | Juppé | Juppe | Lionel Jospin
     | Jospin | Jean-Pierre Raffarin | Raffarin | Dominique de Villepin | de Villepin

@@ -39,7 +39,8 @@
 #  - coups (overthrow, topple, oust, stage a coup, seize power) -> 180 (Phoenix)
 #  - declare war               -> 138: a declaration is a threat; the fighting codes itself
 #  - fine                      -> 116 (found liable); execute -> 170
-#  - agreeing to a ceasefire   -> 0871 (usage note of 0871), not 0356
+#  - agreeing to a ceasefire   -> 0356 (a commitment, as the ConfliBERT and PLOVER gold code
+#                                 it); declaring/observing/implementing one -> 0871
 
 [verbs]
 
@@ -170,18 +171,18 @@
     | request ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
     | press for ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
     | push for ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
-    | seek ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
-0234 : urge ... peacekeeper|peacekeeping|protection
-    | call for ... peacekeeper|peacekeeping|protection
-    | call on ... peacekeeper|peacekeeping|protection
-    | call upon ... peacekeeper|peacekeeping|protection
-    | appeal for ... peacekeeper|peacekeeping|protection
-    | appeal to ... peacekeeper|peacekeeping|protection
-    | ask ... peacekeeper|peacekeeping|protection
-    | request ... peacekeeper|peacekeeping|protection
-    | press for ... peacekeeper|peacekeeping|protection
-    | push for ... peacekeeper|peacekeeping|protection
-    | seek ... peacekeeper|peacekeeping|protection
+    | seek ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine
+0234 : urge ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | call for ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | call on ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | call upon ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | appeal for ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | appeal to ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | ask ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | request ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | press for ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | push for ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | seek ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
 023 : urge ... aid|assistance|help | call for ... aid|assistance|help
     | call on ... aid|assistance|help | call upon ... aid|assistance|help
     | appeal for ... aid|assistance|help | appeal to ... aid|assistance|help
@@ -239,6 +240,16 @@
     | appeal for ... release|releasing|freeing | appeal to ... release|releasing|freeing
     | ask ... release|releasing|freeing | request ... release|releasing|freeing
     | press for ... release|releasing|freeing | push for ... release|releasing|freeing
+0254 : urge ... lift|lifting|ease|easing
+    | call for ... lift|lifting|ease|easing
+    | call on ... lift|lifting|ease|easing
+    | call upon ... lift|lifting|ease|easing
+    | appeal for ... lift|lifting|ease|easing
+    | appeal to ... lift|lifting|ease|easing
+    | ask ... lift|lifting|ease|easing
+    | request ... lift|lifting|ease|easing
+    | press for ... lift|lifting|ease|easing
+    | push for ... lift|lifting|ease|easing
 0255 : urge ... access|observer|inspector|monitor|inspection
     | call for ... access|observer|inspector|monitor|inspection
     | call on ... access|observer|inspector|monitor|inspection
@@ -303,9 +314,9 @@
 # 03  EXPRESS INTENT TO COOPERATE
 # ========================================================================================
 # Offers, promises and agreements to do something later. "agree ... X" needs no "to":
-# an object group already outranks the bare "agree to". Ceasefire agreements are 0871
-# (see root 08) and are kept out of the 0356 list of "agree". "vow" is left out of the
-# yield classes, where it usually announces the opposite.
+# an object group already outranks the bare "agree to". Agreeing to or accepting a
+# ceasefire is 0356; declaring, observing or implementing one is 0871 (root 08). "vow"
+# is left out of the yield classes, where it usually announces the opposite.
 0311 : promise ... trade|investment|commerce|investor|export|import
     | pledge ... trade|investment|commerce|investor|export|import
     | vow ... trade|investment|commerce|investor|export|import
@@ -332,6 +343,7 @@
     | agree ... support|backing|recognition|solidarity|endorsement
     | commit ... support|backing|recognition|solidarity|endorsement
     | reaffirm ... support|backing|solidarity|commitment
+    | reiterate ... support|backing|solidarity|commitment | repeat ... support|backing|solidarity|commitment
 0331 : promise ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
     | pledge ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
     | vow ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
@@ -349,9 +361,9 @@
     | offer ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
     | agree ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
     | commit ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
-0334 : promise ... peacekeeper|peacekeeping | pledge ... peacekeeper|peacekeeping
-    | vow ... peacekeeper|peacekeeping | offer ... peacekeeper|peacekeeping
-    | agree ... peacekeeper|peacekeeping | commit ... peacekeeper|peacekeeping
+0334 : promise ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | pledge ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
+    | vow ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | offer ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
+    | agree ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | commit ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
 033 : promise ... aid|assistance|help | pledge ... aid|assistance|help
     | vow ... aid|assistance|help | offer ... aid|assistance|help
     | agree ... aid|assistance|help | commit ... aid|assistance|help
@@ -388,13 +400,14 @@
     | pledge ... access|observer|inspector|monitor|inspection
     | offer ... access|observer|inspector|monitor|inspection
     | agree ... access|observer|inspector|monitor|inspection
-    | accept ... peacekeeper|peacekeeping|observer|inspector|monitor|inspection
+    | accept ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|observer|inspector|monitor|inspection
 0356 : promise ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
     | pledge ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
     | offer ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
     | vow ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
     | commit ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
-    | agree ... withdrawal|pullout|pull-out|de-escalation|demilitarization|disarmament|demobilization|halt
+    | agree ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|de-escalation|demilitarization|disarmament|demobilization|halt
+    | accept ... ceasefire|cease-fire|truce|armistice
 035 : promise ... concession|compromise|lift|lifting|ease|easing|relax
     | pledge ... concession|compromise|lift|lifting|ease|easing|relax
     | offer ... concession|compromise|lift|lifting|ease|easing|relax
@@ -421,7 +434,7 @@
     | assure | guarantee | express ... readiness|willingness|intent|intention|desire|interest
     | signal ... readiness|willingness|intent|intention|desire|interest
     | voice ... readiness|willingness|intent|intention|desire|interest
-    | accept ... offer|proposal|plan|initiative
+    | accept ... offer|proposal|plan|initiative|formula|roadmap|framework|blueprint
 
 # ========================================================================================
 # 04  CONSULT
@@ -437,11 +450,13 @@
     | depart for | pay ... visit | make ... visit|trip|tour
 043 : host | greet | play host
     | receive ... delegation|envoy|minister|president|visitor|counterpart|ambassador|delegate|premier|king|emir|guest|chancellor|secretary|leader
-    | welcome ... delegation|envoy|minister|president|visitor|counterpart|ambassador|delegate|premier|king|emir|guest|chancellor|secretary|leader
+    | give ... welcome|reception | extend ... welcome|reception | accord ... welcome|reception
+    | roll out ... carpet
 044 : meet ... sideline | meet at ... summit|conference|forum|sideline
 045 : mediate | broker | broker ... deal|ceasefire|truce|agreement|talks|accord|peace
     | facilitate ... talks|negotiation|dialogue | act ... mediator|go-between|intermediary
     | serve ... mediator|go-between|intermediary
+    | undertake ... mediation | launch ... mediation | begin ... mediation
 046 : negotiate | bargain | haggle | hold ... talks|negotiation|dialogue
     | resume ... talks|negotiation|dialogue | open ... talks|negotiation|dialogue
     | start ... talks|negotiation|dialogue | begin ... talks|negotiation|dialogue
@@ -461,7 +476,11 @@
     | express ... support|appreciation|gratitude|admiration|satisfaction|solidarity|backing
     | voice ... support|appreciation|gratitude|admiration|satisfaction|solidarity|backing
     | throw ... support|weight | pay ... tribute
-052 : justify | vouch for
+    | welcome ... statement|decision|move|announcement|proposal|plan|initiative|step|agreement|deal|offer|resolution|result|outcome|effort|commitment|pledge|remark|speech|policy|appointment|ruling|verdict|progress|accord|news|willingness|readiness|gesture|overture|election|victory
+# Welcoming a visitor is hosting (043). This entry comes after 051 so that "welcomed
+# President X's statement" (both object lists match) stays 051.
+043 : welcome ... delegation|envoy|minister|president|visitor|counterpart|ambassador|delegate|premier|king|emir|guest|chancellor|secretary|leader
+052 : justify | vouch for | defend
     | defend ... decision|policy|move|action|stance|position|record|right|handling|plan|law|approach|strategy|choice|conduct|response|remark|comment
     | stand by ... decision|policy|move|remark|comment|statement|position
     | stick by ... decision|policy|move|remark|comment|statement|position
@@ -504,6 +523,7 @@
     | cement ... relation|tie|cooperation|partnership|alliance|friendship|fence
     | bolster ... relation|tie|cooperation|partnership|alliance|friendship|fence
     | reopen ... embassy|consulate
+    | reinforce ... relation|tie|cooperation|partnership|alliance|friendship
 
 # ========================================================================================
 # 06  ENGAGE IN MATERIAL COOPERATION
@@ -534,6 +554,8 @@
     | ally with
 063 : extradite | hand over ... suspect|fugitive|accused
     | cooperate ... investigation|probe|inquiry
+    | approve ... extradition|extradite|handover | authorize ... extradition|extradite|handover
+    | authorise ... extradition|extradite|handover | order ... extradition|extradite|handover
 064 : share ... intelligence|information|data|evidence|finding
     | exchange ... intelligence|information|data|evidence|finding
     | provide ... intelligence|information|data|evidence|finding
@@ -556,15 +578,20 @@
     | approve ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | write off ... debt | cancel ... debt | forgive ... debt | reschedule ... debt
     | allocate ... fund|money|funding|aid | release ... fund|money|tranche|funding
+    | give ... million|billion|dollar|euro|$|€|£ | provide ... million|billion|dollar|euro|$|€|£
+    | contribute ... million|billion|dollar|euro|$|€|£|fund|money|funding
+    | hand over ... million|billion|dollar|euro|$|€|£ | allocate ... million|billion|dollar|euro|$|€|£
+    | earmark ... million|billion|dollar|euro|$|€|£ | channel ... million|billion|dollar|euro|$|€|£
 072 : arm
-    | provide ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
-    | give ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
-    | send ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
-    | deliver ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
-    | ship ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
-    | transfer ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
-    | supply ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
+    | provide ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
+    | give ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
+    | send ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
+    | deliver ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
+    | ship ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
+    | transfer ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
+    | supply ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
     | train ... troop|soldier|force|army|police|officer|recruit|pilot|fighter|rebel|militia|commando
+    | donate ... weapon|arms|weaponry|ammunition|firearm|gun|rifle
 073 : evacuate | shelter | feed | rescue
     | provide ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|water
     | give ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|water
@@ -583,15 +610,21 @@
     | house ... refugee|migrant|displaced|survivor|asylum-seeker
     | resettle ... refugee|migrant|displaced|survivor|asylum-seeker
     | welcome ... refugee|migrant|displaced|survivor|asylum-seeker
-074 : deploy ... peacekeeper|peacekeeping | send ... peacekeeper|peacekeeping
-    | station ... peacekeeper|peacekeeping | contribute ... peacekeeper|peacekeeping
+    | hand over ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|water
+    | donate ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|water
+    | open ... border|frontier
+074 : deploy ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | send ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
+    | station ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | contribute ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
     | extend ... mandate | renew ... mandate | expand ... mandate
+    | contribute ... troop|soldier|contingent|battalion|peacekeeper|peacekeeping|peace-keeper|peace-keeping
 075 : grant ... asylum|refuge | give ... asylum|refuge | provide ... asylum|refuge
     | approve ... asylum|refuge
-070 : aid | assist | supply | fund | provide ... aid|assistance|help|supplies
+070 : aid | assist | help | supply | fund | provide ... aid|assistance|help|supplies
     | give ... aid|assistance|help|supplies | send ... aid|assistance|help|supplies
     | deliver ... aid|assistance|help|supplies | extend ... aid|assistance|help|supplies
     | dispatch ... aid|assistance|help|supplies | ship ... aid|assistance|help|supplies
+    | hand over ... aid|assistance|equipment|vehicle|ambulance|supplies|generator
+    | fight ... epidemic|pandemic|outbreak|virus|disease|ebola|covid|covid-19|coronavirus|malaria|cholera|polio|poverty|hunger|famine|malnutrition
 
 # ========================================================================================
 # 08  YIELD
@@ -649,7 +682,9 @@
     | satisfy ... demand|condition|term | accept ... demand|condition|term
     | agree ... demand|condition|term | grant ... demand|condition|term
     | heed ... demand|condition|term | bow to ... demand | heed ... call|appeal|warning
-0841 : free | set ... free | let ... go | pardon | commute | acquit | exonerate
+    | concede ... demand|condition|term | give in ... demand|pressure | yield ... demand|pressure
+    | cave in ... demand|pressure
+0841 : free | set ... free | let ... go | let ... free | pardon | commute | acquit | exonerate
     | release ... prisoner|hostage|detainee|captive|inmate|journalist|activist|dissident|soldier|sailor|fishermen|fisherman|crew|opposition|citizen|national|man|men|woman|women|people|child|children|abductee|student|protester|demonstrator|politician|priest|aid-worker
     | order ... release|freeing | grant ... amnesty|pardon|clemency|bail
     | exchange ... prisoner|captive|detainee|hostage|body
@@ -657,10 +692,11 @@
     | return ... prisoner|hostage|captive|detainee|abductee|crew|sailor|fishermen|soldier
     | hand over ... prisoner|hostage|captive|detainee|abductee|crew|sailor|fishermen|soldier
     | repatriate ... prisoner|hostage|captive|detainee|abductee|crew|sailor|fishermen|soldier
-0842 : return ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment
-    | give back ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment
-    | hand back ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment
-    | release ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment
+0842 : return ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment|painting|sculpture|statue|fossil|relic|antiquity|manuscript|artwork|treasure|skull
+    | give back ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment|painting|sculpture|statue|fossil|relic|antiquity|manuscript|artwork|treasure|skull
+    | hand back ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment|painting|sculpture|statue|fossil|relic|antiquity|manuscript|artwork|treasure|skull
+    | release ... property|land|asset|territory|artifact|artefact|vessel|ship|tanker|boat|plane|aircraft|equipment|cargo|shipment|painting|sculpture|statue|fossil|relic|antiquity|manuscript|artwork|treasure|skull
+    | repatriate ... artifact|artefact|painting|sculpture|statue|fossil|relic|antiquity|manuscript|artwork|treasure|skull
 084 : release | hand back | give back | return ... body|remains | hand over ... body|remains
     | repatriate ... body|remains
 085 : unfreeze | lift ... sanction|embargo|tariff|duty | ease ... sanction|embargo|tariff|duty
@@ -668,9 +704,10 @@
     | waive ... sanction|embargo|tariff|duty | remove ... sanction|embargo|tariff|duty
     | end ... sanction|embargo|tariff|duty | roll back ... sanction|embargo|tariff|duty
     | lower ... sanction|embargo|tariff|duty | cut ... sanction|embargo|tariff|duty
-0861 : allow ... peacekeeper|peacekeeping | admit ... peacekeeper|peacekeeping
-    | permit ... peacekeeper|peacekeeping | receive ... peacekeeper|peacekeeping
-    | let in ... peacekeeper|peacekeeping
+    | lift ... boycott | ease ... boycott
+0861 : allow ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | admit ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
+    | permit ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | receive ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
+    | let in ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
 0862 : allow ... inspector|monitor|observer|inspection|investigator
     | admit ... inspector|monitor|observer|inspection|investigator
     | permit ... inspector|monitor|observer|inspection|investigator
@@ -689,9 +726,7 @@
     | let in ... journalist|foreigner|delegation|entry
 0871 : declare ... ceasefire|cease-fire|truce|armistice
     | observe ... ceasefire|cease-fire|truce|armistice
-    | agree ... ceasefire|cease-fire|truce|armistice
     | announce ... ceasefire|cease-fire|truce|armistice
-    | accept ... ceasefire|cease-fire|truce|armistice
     | respect ... ceasefire|cease-fire|truce|armistice
     | extend ... ceasefire|cease-fire|truce|armistice
     | implement ... ceasefire|cease-fire|truce|armistice
@@ -708,6 +743,7 @@
     | relax ... blockade|siege
 0873 : demobilize | demobilise | disarm | demilitarize | demilitarise | disband | decommission
     | lay down ... weapon|arms|arsenal|gun | hand over ... weapon|arms|arsenal|gun
+    | return ... weapon|arms|arsenal|gun
     | surrender ... weapon|arms|arsenal|gun | give up ... weapon|arms|arsenal|gun
     | turn in ... weapon|arms|arsenal|gun
     | dismantle ... arsenal|stockpile|warhead|reactor|centrifuge | destroy ... arsenal|stockpile
@@ -782,12 +818,15 @@
     | set up ... investigation|probe|inquiry|enquiry|inspection|audit
     | begin ... investigation|probe|inquiry|enquiry|inspection|audit
     | start ... investigation|probe|inquiry|enquiry|inspection|audit
-    | uncover ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel
-    | unearth ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel
-    | discover ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel
-    | expose ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel
-    | foil ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel
-    | thwart ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel
+    | uncover ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel|gang|racket|syndicate|stash
+    | unearth ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel|gang|racket|syndicate|stash
+    | discover ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel|gang|racket|syndicate|stash
+    | expose ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel|gang|racket|syndicate|stash
+    | foil ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel|gang|racket|syndicate|stash
+    | thwart ... plot|cell|network|ring|scheme|conspiracy|cache|tunnel|gang|racket|syndicate|stash
+    | dispatch ... inspector|investigator | send ... inspector|investigator | deploy ... inspector|investigator
+    | complete ... investigation|probe|inquiry|enquiry|inspection|audit
+    | conclude ... investigation|probe|inquiry|enquiry|inspection|audit
 
 # ========================================================================================
 # 10  DEMAND
@@ -797,44 +836,70 @@
 # 173, "order ... withdrawal" 0874, "order ... attack" 190.
 1011 : demand ... trade|investment|commerce|investor|export|import
     | insist on ... trade|investment|commerce|investor|export|import
+    | push hard for ... trade|investment|commerce|investor|export|import | press hard for ... trade|investment|commerce|investor|export|import
 1012 : demand ... exercise|drill|maneuver|manoeuvre|wargame|war-game
     | insist on ... exercise|drill|maneuver|manoeuvre|wargame|war-game
+    | push hard for ... exercise|drill|maneuver|manoeuvre|wargame|war-game | press hard for ... exercise|drill|maneuver|manoeuvre|wargame|war-game
 1013 : demand ... extradition|extradite|handover | insist on ... extradition|extradite|handover
+    | push hard for ... extradition|extradite|handover | press hard for ... extradition|extradite|handover
 1014 : demand ... intelligence|information|evidence|explanation|clarification|answer
     | insist on ... intelligence|information|evidence|explanation|clarification|answer
+    | push hard for ... intelligence|information|evidence|explanation|clarification|answer | press hard for ... intelligence|information|evidence|explanation|clarification|answer
 102 : demand ... support|backing|recognition|solidarity|endorsement
     | insist on ... support|backing|recognition|solidarity|endorsement
+    | push hard for ... support|backing|recognition|solidarity|endorsement | press hard for ... support|backing|recognition|solidarity|endorsement
 1031 : demand ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
     | insist on ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
+    | push hard for ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt | press hard for ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt
 1032 : demand ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
     | insist on ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
+    | push hard for ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle | press hard for ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle
 1033 : demand ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
     | insist on ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
-1034 : demand ... peacekeeper|peacekeeping|protection
-    | insist on ... peacekeeper|peacekeeping|protection
+    | push hard for ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge | press hard for ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|asylum|refuge
+    | seek ... asylum|refuge|sanctuary | take ... refuge
+1034 : demand ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | insist on ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
+    | push hard for ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection | press hard for ... peacekeeper|peacekeeping|peace-keeper|peace-keeping|protection
 103 : demand ... aid|assistance|help | insist on ... aid|assistance|help
+    | push hard for ... aid|assistance|help | press hard for ... aid|assistance|help
 1041 : demand ... resignation|resign|ouster|removal|impeachment|election|abdication
     | insist on ... resignation|resign|ouster|removal|impeachment|election|abdication
+    | push hard for ... resignation|resign|ouster|removal|impeachment|election|abdication | press hard for ... resignation|resign|ouster|removal|impeachment|election|abdication
 1042 : demand ... reconsider|rethink|reverse|repeal|revise|overturn|scrap
     | insist on ... reconsider|rethink|reverse|repeal|revise|overturn|scrap
+    | push hard for ... reconsider|rethink|reverse|repeal|revise|overturn|scrap | press hard for ... reconsider|rethink|reverse|repeal|revise|overturn|scrap
 1043 : demand ... right|freedom|liberty|equality | insist on ... right|freedom|liberty|equality
+    | push hard for ... right|freedom|liberty|equality | press hard for ... right|freedom|liberty|equality
 1044 : demand ... independence|autonomy|referendum|constitution|secession|self-determination
     | insist on ... independence|autonomy|referendum|constitution|secession|self-determination
+    | push hard for ... independence|autonomy|referendum|constitution|secession|self-determination | press hard for ... independence|autonomy|referendum|constitution|secession|self-determination
 104 : demand ... reform|democracy|democratization|democratisation
     | insist on ... reform|democracy|democratization|democratisation
+    | push hard for ... reform|democracy|democratization|democratisation | press hard for ... reform|democracy|democratization|democratisation
 1053 : demand ... release|releasing|freeing | insist on ... release|releasing|freeing
+    | push hard for ... release|releasing|freeing | press hard for ... release|releasing|freeing
+1054 : demand ... lift|lifting|ease|easing | insist on ... lift|lifting|ease|easing
 1055 : demand ... access|observer|inspector|monitor|inspection
     | insist on ... access|observer|inspector|monitor|inspection
+    | push hard for ... access|observer|inspector|monitor|inspection | press hard for ... access|observer|inspector|monitor|inspection
 1056 : demand ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
     | insist on ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
+    | push hard for ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt | press hard for ... ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pull-out|restraint|calm|de-escalation|demilitarization|disarmament|demobilization|halt
 105 : demand ... concession|compromise|flexibility|lifting|easing|compensation|reparation|apology
     | insist on ... concession|compromise|flexibility|lifting|easing|compensation|reparation|apology
+    | push hard for ... concession|compromise|flexibility|lifting|easing|compensation|reparation|apology | press hard for ... concession|compromise|flexibility|lifting|easing|compensation|reparation|apology
 106 : demand ... talks|negotiation|negotiate|dialogue|meeting|meet|summit
     | insist on ... talks|negotiation|negotiate|dialogue|meeting|meet|summit
+    | push hard for ... talks|negotiation|negotiate|dialogue|meeting|meet|summit | press hard for ... talks|negotiation|negotiate|dialogue|meeting|meet|summit
 107 : demand ... settlement|peace|solution|resolution|reconciliation
     | insist on ... settlement|peace|solution|resolution|reconciliation
+    | push hard for ... settlement|peace|solution|resolution|reconciliation | press hard for ... settlement|peace|solution|resolution|reconciliation
 108 : demand ... mediation|mediator|mediate | insist on ... mediation|mediator|mediate
+    | push hard for ... mediation|mediator|mediate | press hard for ... mediation|mediator|mediate
 100 : demand | insist on | order | instruct | require ... to
+    | pressure | pressurize | pressurise | push hard for | press hard for | lean on
+    | reiterate ... demand | repeat ... demand | renew ... demand
 
 # ========================================================================================
 # 11  DISAPPROVE
@@ -929,6 +994,7 @@
     | rule out ... resign|resignation|step|quit|election
     | turn down ... resign|resignation|step|quit|election
     | rebuff ... resign|resignation|step|quit|election
+    | decline ... resign|resignation|step|quit
 1232 : reject ... change|reconsider|reverse|repeal|revise|scrap|backtrack
     | refuse ... change|reconsider|reverse|repeal|revise|scrap|backtrack
     | rule out ... change|reconsider|reverse|repeal|revise|scrap|backtrack
@@ -958,11 +1024,11 @@
     | turn down ... release|free|freeing|return|handback
     | rebuff ... release|free|freeing|return|handback
 1244 : refuse ... sanction|embargo|tariff | rule out ... sanction|embargo|tariff
-1245 : reject ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|investigator
-    | refuse ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|investigator
-    | rule out ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|investigator
-    | turn down ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|investigator
-    | rebuff ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|investigator
+1245 : reject ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|peace-keeper|peace-keeping|investigator
+    | refuse ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|peace-keeper|peace-keeping|investigator
+    | rule out ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|peace-keeper|peace-keeping|investigator
+    | turn down ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|peace-keeper|peace-keeping|investigator
+    | rebuff ... access|entry|inspector|observer|monitor|peacekeeper|peacekeeping|peace-keeper|peace-keeping|investigator
     | deny ... access|entry|aid|convoy|delivery|inspector|investigator
     | block ... access|entry|aid|convoy|delivery|inspector|investigator
     | obstruct ... access|entry|aid|convoy|delivery|inspector|investigator
@@ -988,6 +1054,7 @@
 126 : reject ... mediation|mediator|mediate | refuse ... mediation|mediator|mediate
     | rule out ... mediation|mediator|mediate | turn down ... mediation|mediator|mediate
     | rebuff ... mediation|mediator|mediate
+    | oppose ... mediation|mediator
 127 : reject ... peace|settlement|roadmap | refuse ... peace|settlement|roadmap
     | rule out ... peace|settlement|roadmap | turn down ... peace|settlement|roadmap
     | rebuff ... peace|settlement|roadmap
@@ -1004,6 +1071,9 @@
 # Residual 120.
 120 : reject | refuse | decline | rebuff | spurn | turn down | repudiate | rule out
     | dismiss ... proposal|offer|plan|idea|initiative|proposition|overture
+    | fail to reach ... agreement|deal|accord|consensus|compromise|settlement|understanding|breakthrough
+    | renege | go back on | back out of
+    | deny ... permission|request|application
 
 # ========================================================================================
 # 13  THREATEN
@@ -1053,6 +1123,7 @@
 143 : go on ... strike|stoppage|walkout|shutdown | stage ... strike|stoppage|walkout|shutdown
     | call ... strike|stoppage|walkout|shutdown | hold ... strike|stoppage|walkout|shutdown
     | walk out | down ... tool | boycott
+    | stop work ... strike|protest|demand|wage|pay|pension|salary|condition | stop work | walk off ... job
 144 : block | barricade | obstruct | stage ... sit-in | sit in
     | occupy ... building|square|office|parliament|campus|university|ministry|headquarters|factory|plant|mine
 145 : riot | rampage | pelt | hurl ... stone|rock|molotov|petrol|firebomb|bottle|brick|egg|shoe
@@ -1081,6 +1152,7 @@
     | join ... protest|demonstration|rally|march | lead ... protest|demonstration|rally|march
     | gather ... protest|demonstrate|rally | throng ... street|square
 140 : protest | dissent
+    | burn ... flag|effigy
 
 # ========================================================================================
 # 15  EXHIBIT FORCE POSTURE
@@ -1089,9 +1161,11 @@
     | step up ... security|patrol|vigilance | beef up ... security|patrol|vigilance
     | increase ... security|patrol|vigilance | boost ... security|patrol|vigilance
     | raise ... security|patrol|vigilance
+    | order ... patrol
 152 : put ... alert|readiness|standby | place ... alert|readiness|standby
     | raise ... alert|readiness|standby | heighten ... alert|readiness|standby
     | increase ... alert|readiness|standby | order ... alert|readiness|standby | go on ... alert
+    | remain on ... alert|standby | stay on ... alert|standby | keep ... alert|standby
 153 : deploy ... police|policeman|riot|gendarme|gendarmerie
     | send ... police|policeman|riot|gendarme|gendarmerie
     | dispatch ... police|policeman|riot|gendarme|gendarmerie
@@ -1115,9 +1189,13 @@
     | boost ... troop|force|soldier|tank|military|presence|arsenal
     | expand ... troop|force|soldier|tank|military|presence|arsenal
     | increase ... troop|force|soldier|tank|military|presence|arsenal
+    | strengthen ... troop|force|presence|garrison|contingent | bolster ... troop|force|presence|garrison|contingent
+    | beef up ... troop|force|presence|garrison|contingent
+    | intensify ... troop|force|presence|garrison|contingent
 155 : build up ... cyber|cyberwarfare|hacker | mobilize ... cyber|cyberwarfare|hacker
     | mobilise ... cyber|cyberwarfare|hacker | expand ... cyber|cyberwarfare|hacker
     | create ... cyber|cyberwarfare|hacker | establish ... cyber|cyberwarfare|hacker
+    | train ... hacker
 150 : mobilize | mobilise | deploy | patrol | parade | overfly | test-fire | flex ... muscle
     | show ... force|strength | test ... missile|rocket|bomb|weapon|device|warhead|ICBM|nuclear
     | conduct ... test | launch ... test | carry out ... test
@@ -1171,6 +1249,7 @@
     | end ... food|humanitarian|relief|medical|medicine
     | withdraw ... food|humanitarian|relief|medical|medicine
     | cancel ... food|humanitarian|relief|medical|medicine
+    | reduce ... food|humanitarian|relief|medical|medicine
 162 : cut ... aid|assistance | suspend ... aid|assistance | halt ... aid|assistance
     | freeze ... aid|assistance | withhold ... aid|assistance | slash ... aid|assistance
     | stop ... aid|assistance | end ... aid|assistance | withdraw ... aid|assistance
@@ -1204,8 +1283,8 @@
     | suspend ... mediation|mediator|mediating | abandon ... mediation|mediator|mediating
     | quit ... mediation|mediator|mediating | withdraw from ... mediation|mediator|mediating
     | stop ... mediation|mediator|mediating | pull out of ... mediation|mediator|mediating
-1661 : expel ... peacekeeper|peacekeeping | withdraw ... peacekeeper|peacekeeping
-    | pull out ... peacekeeper|peacekeeping | kick out ... peacekeeper|peacekeeping
+1661 : expel ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | withdraw ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
+    | pull out ... peacekeeper|peacekeeping|peace-keeper|peace-keeping | kick out ... peacekeeper|peacekeeping|peace-keeper|peace-keeping
 1662 : expel ... inspector|observer|monitor|investigator
     | withdraw ... inspector|observer|monitor|investigator
     | pull out ... inspector|observer|monitor|investigator
@@ -1228,6 +1307,7 @@
     | cancel ... treaty|agreement|deal|accord|pact|convention|alliance|bloc|union|organization|organisation|council|court|forum
     | annul ... treaty|agreement|deal|accord|pact|convention|alliance|bloc|union|organization|organisation|council|court|forum
     | distance from
+    | advise against ... travel|trip|visit|journey | suspend ... link | cut ... link | sever ... link
 
 # ========================================================================================
 # 17  COERCE
@@ -1326,7 +1406,7 @@
     | hold ... hostage|captive | keep ... hostage|captive
     | seize ... hostage|ship|vessel|tanker|boat|plane|aircraft|bus|airliner|crew
 182 : beat | punch | kick | whip | flog | lash | cane | manhandle | mistreat | maltreat | batter
-    | slap | rough up | abuse ... prisoner|detainee|inmate|child|woman|worker|migrant|suspect
+    | slap | rough up | abuse ... prisoner|detainee|inmate|child|woman|worker|migrant|suspect|immigrant|refugee|civilian|minor|girl|boy|patient
 184 : use ... shield
 185 : try ... assassinate|assassination | attempt ... assassinate|assassination
 186 : assassinate
@@ -1425,6 +1505,8 @@
     | displace ... population|villager|resident|inhabitant|minority|civilian|family|thousand|million|people|community
     | uproot ... population|villager|resident|inhabitant|minority|civilian|family|thousand|million|people|community
     | evict ... population|villager|resident|inhabitant|minority|civilian|family|thousand|million|people|community
+    | force out ... population|villager|resident|inhabitant|minority|civilian|family|thousand|million|people|community|refugee|hundred
+    | force ... flee
 202 : massacre | slaughter | exterminate | butcher | commit ... genocide|massacre|purge|pogrom
     | carry out ... genocide|massacre|purge|pogrom
     | perpetrate ... genocide|massacre|purge|pogrom
@@ -1470,6 +1552,7 @@
 042 : visit to | trip to | tour of | state visit to | official visit to | working visit to
     | arrival in | visit
 045 : mediation between | mediation in | mediation efforts | shuttle diplomacy
+    | mediation mission
 046 : talks with | talks between | negotiation with | negotiations between | dialogue with
     | peace talks with | bargaining with | talks
 050 : cooperation with | rapprochement with | partnership with | reconciliation with
@@ -1559,6 +1642,7 @@
 154 : troop deployment to | deployment of troops to | military deployment to | troop surge
 
 # ---- 16-17 reducing relations, coercion
+160 : suspension of air link with | suspension of flight to | suspension of air link
 161 : expulsion of diplomats | diplomatic expulsion | severing of ties with
     | break in relations with | downgrading of relations with
 162 : aid cut to | aid cuts to | suspension of aid to | aid freeze

@@ -12,8 +12,7 @@ use crate::mentions::{find_mentions, Mention, StoryMemory};
 use crate::obligations::find_obligations;
 use crate::predicates::{find_predicates, Mood, Predicate};
 use crate::record::{
-    ActorRecord, AmountRecord, EventRecord, PlaceRecord, PloverRecord, StoryResult,
-    TriggerRecord,
+    ActorRecord, AmountRecord, EventRecord, PlaceRecord, PloverRecord, StoryResult, TriggerRecord,
 };
 use crate::roles::{assign, clause_end, Roles};
 use crate::story::Story;
@@ -80,7 +79,11 @@ impl Coder {
                 self.code_sentence(story, s, &offsets, &mut memory, &mut events, &mut heads)
             {
                 if events.len() > before {
-                    located.push(Located { tokens, events: before..events.len(), heads });
+                    located.push(Located {
+                        tokens,
+                        events: before..events.len(),
+                        heads,
+                    });
                 }
             }
         }
@@ -112,7 +115,13 @@ impl Coder {
     /// Places every event of the story: one gazetteer context per story (its
     /// actors' countries, most frequent first, and its dateline), one place
     /// search per sentence with events.
-    fn locate(&self, text: &str, offsets: &Offsets, located: &[Located], events: &mut [EventRecord]) {
+    fn locate(
+        &self,
+        text: &str,
+        offsets: &Offsets,
+        located: &[Located],
+        events: &mut [EventRecord],
+    ) {
         let geo = dyad_geo::Geocoder::shipped();
         let mut counts: Vec<(String, usize)> = Vec::new();
         for e in events.iter() {

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use dyad_text::{token::tokenize_range, Tag, Token, TokenKind};
 
 use crate::inflect::{plurals, verb_forms};
-use crate::parse::{Lexicon, LexiconError, Section};
+use crate::parse::{Lexicon, LexiconError, Section, Validity};
 
 /// How many tokens after a verb (or its particles) a `...` alternative may be.
 pub const WINDOW: usize = 6;
@@ -35,6 +35,8 @@ struct PhraseValue {
     code: String,
     /// For case-sensitive phrases: the exact token texts required.
     exact: Option<Vec<String>>,
+    /// When the code applies (date-restricted actors).
+    valid: Validity,
 }
 
 #[derive(Debug, Default)]
@@ -236,6 +238,9 @@ impl Compiled {
                 &mut c.fingerprint,
                 format!("{:?}{}", e.section, e.key).as_bytes(),
             );
+            if !e.valid.is_always() {
+                fnv1a(&mut c.fingerprint, e.valid.to_string().as_bytes());
+            }
             for p in &e.phrases {
                 fnv1a(&mut c.fingerprint, p.as_bytes());
             }
@@ -282,6 +287,7 @@ impl Compiled {
                                     kind,
                                     code: e.key.clone(),
                                     exact: exact.clone(),
+                                    valid: e.valid,
                                 },
                             );
                         }
@@ -369,6 +375,18 @@ impl Compiled {
     /// A token such as `Iranian-linked` or `U.S.-led` counts as an actor when the
     /// part before its first hyphen is a one-word actor phrase.
     pub fn find_actors(&self, story: &str, tokens: &[Token]) -> Vec<ActorHit> {
+        self.find_actors_on(story, tokens, None)
+    }
+
+    /// [`Compiled::find_actors`] for a story published on `date` (`YYYYMMDD`):
+    /// a date-restricted code applies only inside its window and then beats the
+    /// phrase's unrestricted code. Without a date, unrestricted codes come first.
+    pub fn find_actors_on(
+        &self,
+        story: &str,
+        tokens: &[Token],
+        date: Option<u32>,
+    ) -> Vec<ActorHit> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -387,7 +405,13 @@ impl Compiled {
                         }
                         None => true,
                     })
-                    .min_by_key(|v| v.kind == PhraseKind::Agent);
+                    .filter(|v| date.is_none_or(|d| v.valid.contains(d)))
+                    .min_by_key(|v| {
+                        (
+                            v.kind == PhraseKind::Agent,
+                            v.valid.is_always() == date.is_some(),
+                        )
+                    });
                 if let Some(v) = ok {
                     best = Some((end, v));
                 }
@@ -422,7 +446,7 @@ impl Compiled {
         self.phrases.nodes[n as usize]
             .values
             .iter()
-            .find(|v| v.kind == PhraseKind::Actor && v.exact.is_none())
+            .find(|v| v.kind == PhraseKind::Actor && v.exact.is_none() && v.valid.is_always())
     }
 
     /// Is `form` (lower-cased) a form of a verb with patterns?
@@ -583,6 +607,21 @@ mod tests {
         let hits = c.find_actors(s, &toks(s));
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].code, "IRN");
+    }
+
+    #[test]
+    fn date_restricted_actors_follow_the_story_date() {
+        let c = compiled(
+            "[actors]\nIRNELI : Ahmadinejad\nIRNGOV 20050803-20130803 : Ahmadinejad\nIRN : Iran\n",
+        );
+        let s = "Ahmadinejad visited Iran";
+        let t = toks(s);
+        let code = |d| c.find_actors_on(s, &t, d)[0].code.clone();
+        assert_eq!(code(Some(20100101)), "IRNGOV");
+        assert_eq!(code(Some(20000101)), "IRNELI");
+        assert_eq!(code(Some(20130803)), "IRNELI");
+        assert_eq!(code(None), "IRNELI");
+        assert_eq!(c.find_actors(s, &t)[0].code, "IRNELI");
     }
 
     #[test]

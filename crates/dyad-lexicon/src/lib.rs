@@ -16,7 +16,7 @@ pub use compile::{
     ActorHit, Compiled, NounHit, PhraseKind, Stats, VerbHit, VerbPattern, VerbPatternId, WINDOW,
 };
 pub use inflect::{plurals, verb_forms};
-pub use parse::{parse, Entry, Lexicon, LexiconError, Section};
+pub use parse::{parse, Entry, Lexicon, LexiconError, Section, Validity};
 
 /// The lexicon files shipped with dyad, embedded at build time.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[

@@ -35,6 +35,78 @@ pub struct Entry {
     pub phrases: Vec<String>,
     pub file: String,
     pub line: usize,
+    /// When the entry applies (actors only; always, unless the key carries a
+    /// date restriction such as `IRNGOV >20050803`).
+    pub valid: Validity,
+}
+
+/// A date window, as `YYYYMMDD` numbers: `from` inclusive, `until` exclusive.
+/// Both `None` = always.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Validity {
+    pub from: Option<u32>,
+    pub until: Option<u32>,
+}
+
+impl Validity {
+    /// No restriction.
+    pub const ALWAYS: Validity = Validity {
+        from: None,
+        until: None,
+    };
+
+    pub fn is_always(&self) -> bool {
+        self.from.is_none() && self.until.is_none()
+    }
+
+    /// Does the window hold the date `yyyymmdd`?
+    pub fn contains(&self, yyyymmdd: u32) -> bool {
+        self.from.is_none_or(|f| yyyymmdd >= f) && self.until.is_none_or(|u| yyyymmdd < u)
+    }
+
+    /// Reads `>YYYYMMDD`, `<YYYYMMDD` or `YYYYMMDD-YYYYMMDD` (the `.lex` spelling).
+    pub fn parse(s: &str) -> Result<Validity, String> {
+        let date = |d: &str| -> Result<u32, String> {
+            let d = d.trim();
+            if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) {
+                d.parse::<u32>().map_err(|e| e.to_string())
+            } else {
+                Err(format!("date {d:?}: expected YYYYMMDD"))
+            }
+        };
+        let s = s.trim();
+        if let Some(d) = s.strip_prefix('>') {
+            Ok(Validity {
+                from: Some(date(d)?),
+                until: None,
+            })
+        } else if let Some(d) = s.strip_prefix('<') {
+            Ok(Validity {
+                from: None,
+                until: Some(date(d)?),
+            })
+        } else if let Some((a, b)) = s.split_once('-') {
+            Ok(Validity {
+                from: Some(date(a)?),
+                until: Some(date(b)?),
+            })
+        } else {
+            Err(format!(
+                "date restriction {s:?}: expected >YYYYMMDD, <YYYYMMDD or YYYYMMDD-YYYYMMDD"
+            ))
+        }
+    }
+}
+
+impl fmt::Display for Validity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.from, self.until) {
+            (None, None) => Ok(()),
+            (Some(a), None) => write!(f, ">{a}"),
+            (None, Some(b)) => write!(f, "<{b}"),
+            (Some(a), Some(b)) => write!(f, "{a}-{b}"),
+        }
+    }
 }
 
 /// A parsed lexicon: entries in file order.
@@ -121,6 +193,13 @@ pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
             return Err(err(line_no, "expected `KEY : phrase | phrase`".into()));
         };
         let key = key.trim();
+        // Actors may carry a date restriction after the code: `IRNGOV >20050803`.
+        let (key, valid) = match key.split_once(char::is_whitespace) {
+            Some((code, when)) if sec == Section::Actors => {
+                (code, Validity::parse(when).map_err(|m| err(line_no, m))?)
+            }
+            _ => (key, Validity::ALWAYS),
+        };
         if key.is_empty() || key.contains(char::is_whitespace) {
             return Err(err(line_no, format!("bad key {key:?}: expected one word")));
         }
@@ -145,6 +224,7 @@ pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
             phrases,
             file: file.to_string(),
             line: line_no,
+            valid,
         });
     }
     Ok(lex)
@@ -268,5 +348,22 @@ mod tests {
         assert!(e.message.contains("unknown section"));
         let e = parse("[verbs]\n062 : buy arms|weapons\n", "x.lex").unwrap_err();
         assert!(e.message.contains("..."));
+        let e = parse("[actors]\nIRNGOV >2005 : Mr X\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("YYYYMMDD"), "{e}");
+    }
+
+    #[test]
+    fn date_restricted_actor_keys() {
+        let lex = parse(
+            "[actors]\nIRNGOV >20050803 : Mahmoud Ahmadinejad\nIRNELI 19900101-20050803 : Mahmoud Ahmadinejad\nIRN : Iran\n",
+            "t.lex",
+        )
+        .unwrap();
+        let v = lex.entries[0].valid;
+        assert!(v.contains(20050803) && !v.contains(20050802));
+        assert_eq!(v.to_string(), ">20050803");
+        let w = lex.entries[1].valid;
+        assert!(w.contains(19900101) && !w.contains(20050803));
+        assert!(lex.entries[2].valid.is_always());
     }
 }

@@ -11,7 +11,7 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use dyad_coder::{Coder, JsonlSink, Sink, Story, StoryResult, TsvSink};
+use dyad_coder::{JsonlSink, Sink, Story, StoryResult, TsvSink};
 
 use crate::input::{read_source, sources, InputOptions, Record, Rejected};
 use crate::Format;

@@ -158,6 +158,7 @@ pub fn fake_code(s: &Story) -> StoryResult {
             sentence_end: start + sent.chars().count(),
             reported_by: s.publisher.iter().cloned().collect(),
             amounts: vec![],
+            place: None,
             publisher: s.publisher.clone(),
             url: s.url.clone(),
             coder_version: dyad_coder::CODER_VERSION.to_string(),
