@@ -32,7 +32,12 @@ fn is_personal_pronoun(t: &Token) -> bool {
 /// The noun phrase ending just before `end` (at most 8 tokens).
 fn np_before(tokens: &[Token], end: usize) -> Option<Reporter> {
     let mut s = end;
-    while s > 0 && end - s < 8 && np_token(&tokens[s - 1]) {
+    // "US Deputy Secretary of Energy Jeffrey Kupfer": `of` between nouns stays.
+    while s > 0
+        && end - s < 10
+        && (np_token(&tokens[s - 1])
+            || (tokens[s - 1].lower == "of" && s >= 2 && tokens[s - 2].tag.is_noun()))
+    {
         s -= 1;
     }
     // Must contain a noun and not start with a possessive clitic.

@@ -482,8 +482,27 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
         }
         break;
     }
+    // A bare infinitive with no governor is a purpose or a report of intent
+    // ("sent a team to help identify victims", "called in the envoy to
+    // protest"), not an accomplished act — unless an aspect verb makes it one
+    // ("began to withdraw", "managed to escape").
+    if tokens[p.group_start].lower == "to" && p.kind == TriggerKind::Verb {
+        let aspect = p
+            .group_start
+            .checked_sub(1)
+            .is_some_and(|k| lemma_in(&tokens[k].lower, ASPECT_VERBS));
+        if !aspect {
+            return Some(Mood::Hypothetical);
+        }
+    }
     None
 }
+
+/// Verbs whose infinitive complement did happen.
+const ASPECT_VERBS: &[&str] = &[
+    "begin", "began", "begun", "start", "continue", "manage", "proceed", "resume", "go", "went",
+    "keep", "kept", "move", "come", "came", "use", "used",
+];
 
 /// The mood a governor at `k` passes on, unless the governor is itself negated.
 fn governor_mood(tokens: &[Token], k: usize, mood: Mood) -> Mood {

@@ -35,6 +35,34 @@ fn ends_clause(t: &Token) -> bool {
     ) || t.lower == "\""
 }
 
+/// Forms of the verbs that close a sentence-final attribution.
+fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "reported"
+            | "reports"
+            | "stated"
+            | "states"
+            | "declared"
+            | "announced"
+            | "noted"
+            | "wrote"
+            | "writes"
+            | "confirmed"
+            | "quoted"
+            | "claimed"
+            | "insisted"
+            | "explained"
+    )
+}
+
 /// One past the last token a verb at `i` may take particles, objects or
 /// targets from.
 pub fn clause_end(tokens: &[Token], i: usize) -> usize {
@@ -42,6 +70,23 @@ pub fn clause_end(tokens: &[Token], i: usize) -> usize {
     while k < tokens.len() {
         if ends_clause(&tokens[k]) {
             break;
+        }
+        // ", US Deputy Secretary of Energy Jeffrey Kupfer said": a comma, a noun
+        // phrase and a speech verb close the clause.
+        if tokens[k].lower == "," {
+            let mut j = k + 1;
+            while j < tokens.len()
+                && j - k <= 12
+                && (tokens[j].tag.is_noun()
+                    || tokens[j].tag.is_adjective()
+                    || matches!(tokens[j].tag, Tag::DT | Tag::POS | Tag::CD)
+                    || matches!(tokens[j].lower.as_str(), "of" | "'s"))
+            {
+                j += 1;
+            }
+            if j > k + 1 && tokens.get(j).is_some_and(|t| is_speech_verb(&t.lower)) {
+                break;
+            }
         }
         // ", AFP reported" and similar: a comma then a new finite verb group.
         if tokens[k].lower == "," {
