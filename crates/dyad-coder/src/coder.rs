@@ -134,7 +134,7 @@ impl Coder {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let codes: Vec<&str> = counts.iter().map(|(c, _)| c.as_str()).collect();
         let ctx = geo.context(text, &codes);
         for l in located {

@@ -35,6 +35,38 @@ fn ends_clause(t: &Token) -> bool {
     ) || t.lower == "\""
 }
 
+/// Verbs whose object event happens to their subject.
+fn is_receiving_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "receive"
+            | "received"
+            | "receives"
+            | "receiving"
+            | "get"
+            | "got"
+            | "gets"
+            | "getting"
+            | "face"
+            | "faced"
+            | "faces"
+            | "facing"
+            | "suffer"
+            | "suffered"
+            | "suffers"
+            | "draw"
+            | "drew"
+            | "drawn"
+            | "draws"
+            | "sustain"
+            | "sustained"
+            | "endure"
+            | "endured"
+            | "survive"
+            | "survived"
+    )
+}
+
 /// Forms of the verbs that close a sentence-final attribution.
 fn is_speech_verb(w: &str) -> bool {
     matches!(
@@ -380,12 +412,23 @@ pub fn assign(
                 }
                 if k > 0 && tokens[k - 1].tag.is_verb() {
                     let verb_start = crate::predicates::verb_group_start(tokens, k - 1);
-                    source = nearest_left_subject(tokens, mentions, verb_start);
+                    let subject = nearest_left_subject(tokens, mentions, verb_start);
+                    // "received a warning", "faced criticism": the subject is on
+                    // the receiving end; who gave it is not said here.
+                    if is_receiving_verb(&tokens[k - 1].lower) {
+                        if target.is_none() {
+                            target = subject;
+                        }
+                    } else {
+                        source = subject;
+                    }
                 }
             }
         }
     }
-    if let Some(t) = target {
+    // Only an object's relative clause can name it; a subject's relative clause
+    // is where the trigger itself stands ("the terrorists who were arrested").
+    if let Some(t) = target.filter(|&t| mentions[t].first > p.head) {
         target = Some(through_relative_clause(tokens, mentions, t));
     }
     // An actor does not act on itself: "Israel threatened to ban voting in

@@ -96,6 +96,9 @@ pub struct GoldSet {
     pub actor_cases: Vec<ActorCase>,
     /// Actor cases not scored, counted by reason (method not supported, marked skip).
     pub skipped_actor_cases: BTreeMap<String, usize>,
+    /// Records of the classic suites not scored (option records, complex
+    /// codings), counted by reason.
+    pub skipped_records: BTreeMap<String, usize>,
 }
 
 /// Reads a gold JSONL file and detects its kind.
@@ -104,6 +107,14 @@ pub fn load_gold(path: &Path) -> Result<GoldSet, EvalError> {
         path: path.to_path_buf(),
         source,
     })?;
+    // The classic suites' own formats.
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if ext.eq_ignore_ascii_case("xml") {
+        return crate::classic::parse_petrarch_xml(path, &content);
+    }
+    if ext.eq_ignore_ascii_case("text") {
+        return crate::classic::parse_tabari_text(path, &content);
+    }
     parse_gold_str(path, &content)
 }
 
@@ -184,6 +195,7 @@ pub fn parse_gold_str(path: &Path, content: &str) -> Result<GoldSet, EvalError> 
         sentences: Vec::new(),
         actor_cases: Vec::new(),
         skipped_actor_cases: BTreeMap::new(),
+        skipped_records: BTreeMap::new(),
     };
     for (line, rec) in &records {
         if kind == SetKind::ActorCases {

@@ -29,11 +29,13 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+mod classic;
 pub mod codes;
 mod evaluate;
 mod gold;
 mod report;
 
+pub use classic::{parse_petrarch_xml, parse_tabari_text};
 pub use evaluate::evaluate;
 pub use gold::{
     load_gold, parse_gold_str, ActorCase, GoldActor, GoldEvent, GoldSentence, GoldSet, SetKind,

@@ -243,6 +243,73 @@ pub fn numeric_id(hex_id: &str) -> u64 {
     u64::from_str_radix(&digits, 16).unwrap_or(0)
 }
 
+/// US states and the District of Columbia as GeoNames names them (the
+/// `admin1` of dyad's places), with their postal codes. GDELT's US
+/// `ADM1Code` is `US` + the postal code (`USTX`); FIPS ADM1 codes of other
+/// countries are not in dyad_ontology.
+const US_STATES: &[(&str, &str)] = &[
+    ("Alabama", "AL"),
+    ("Alaska", "AK"),
+    ("Arizona", "AZ"),
+    ("Arkansas", "AR"),
+    ("California", "CA"),
+    ("Colorado", "CO"),
+    ("Connecticut", "CT"),
+    ("Delaware", "DE"),
+    ("Florida", "FL"),
+    ("Georgia", "GA"),
+    ("Hawaii", "HI"),
+    ("Idaho", "ID"),
+    ("Illinois", "IL"),
+    ("Indiana", "IN"),
+    ("Iowa", "IA"),
+    ("Kansas", "KS"),
+    ("Kentucky", "KY"),
+    ("Louisiana", "LA"),
+    ("Maine", "ME"),
+    ("Maryland", "MD"),
+    ("Massachusetts", "MA"),
+    ("Michigan", "MI"),
+    ("Minnesota", "MN"),
+    ("Mississippi", "MS"),
+    ("Missouri", "MO"),
+    ("Montana", "MT"),
+    ("Nebraska", "NE"),
+    ("Nevada", "NV"),
+    ("New Hampshire", "NH"),
+    ("New Jersey", "NJ"),
+    ("New Mexico", "NM"),
+    ("New York", "NY"),
+    ("North Carolina", "NC"),
+    ("North Dakota", "ND"),
+    ("Ohio", "OH"),
+    ("Oklahoma", "OK"),
+    ("Oregon", "OR"),
+    ("Pennsylvania", "PA"),
+    ("Rhode Island", "RI"),
+    ("South Carolina", "SC"),
+    ("South Dakota", "SD"),
+    ("Tennessee", "TN"),
+    ("Texas", "TX"),
+    ("Utah", "UT"),
+    ("Vermont", "VT"),
+    ("Virginia", "VA"),
+    ("Washington", "WA"),
+    ("West Virginia", "WV"),
+    ("Wisconsin", "WI"),
+    ("Wyoming", "WY"),
+    ("Washington, D.C.", "DC"),
+    ("District of Columbia", "DC"),
+];
+
+/// GDELT's `ADM1Code` of a US state (`Texas` → `USTX`).
+pub fn us_state_adm1(admin1: &str) -> Option<String> {
+    US_STATES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(admin1.trim()))
+        .map(|(_, code)| format!("US{code}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

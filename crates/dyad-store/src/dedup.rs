@@ -20,7 +20,9 @@
 //! position in the story). Each event lists its merged mention ids, story
 //! ids, publishers and URLs (distinct, in first-report order), and counts
 //! mentions, distinct stories and distinct sources (publishers; stories
-//! without a publisher count together as one unknown source).
+//! without a publisher count together as one unknown source). Its place is
+//! that of its first mention (in first-report order) that has one
+//! ([`DerivedEvent::place_mention`]).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -28,6 +30,7 @@ use std::str::FromStr;
 
 use sha2::{Digest, Sha256};
 
+use crate::db::Value;
 use crate::model::Mention;
 
 /// A field a user-chosen dedup key may use.
@@ -278,6 +281,30 @@ pub struct DerivedEvent {
 impl DerivedEvent {
     pub fn n_mentions(&self) -> usize {
         self.members.len()
+    }
+    /// The first merged mention (in first-report order) that has a place:
+    /// where the event happened.
+    pub fn place_mention<'a>(&self, mentions: &'a [Mention]) -> Option<&'a Mention> {
+        self.members
+            .iter()
+            .filter_map(|&i| mentions.get(i))
+            .find(|m| m.place.is_some())
+    }
+    /// The values of [`crate::schema::DERIVED_PLACE_COLUMNS`]: the place
+    /// mention's id and its place (all NULL when no mention has a place).
+    pub fn place_values(&self, mentions: &[Mention]) -> Vec<Value> {
+        let pm = self.place_mention(mentions);
+        let p = pm.and_then(|m| m.place.as_ref());
+        let real = |x: Option<f64>| x.map(Value::Real).unwrap_or(Value::Null);
+        vec![
+            Value::from(pm.map(|m| m.mention_id.clone())),
+            Value::from(p.map(|p| p.name.clone())),
+            Value::from(p.and_then(|p| p.country.clone())),
+            Value::from(p.and_then(|p| p.admin1.clone())),
+            real(p.and_then(|p| p.lat)),
+            real(p.and_then(|p| p.lon)),
+            Value::from(p.map(|p| p.precision.clone())),
+        ]
     }
     pub fn mention_ids(&self, mentions: &[Mention]) -> Vec<String> {
         self.members

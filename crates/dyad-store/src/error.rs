@@ -28,6 +28,19 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    /// A read-only command on a store written by an older dyad (upgraded in
+    /// place by the next `dyad ingest`).
+    #[error(
+        "{location}: dyad store has schema version {found}, older than this dyad's version \
+         {supported} (which stores each event's place); run `dyad ingest --db {location}` once \
+         to upgrade it in place (with --force and the original input to also geolocate the \
+         stories already stored), then rerun this command"
+    )]
+    OldSchema {
+        location: String,
+        found: i64,
+        supported: i64,
+    },
     /// A read-only command on a store that does not exist (yet).
     #[error("{location}: no dyad store there (run `dyad ingest --db {location}` first)")]
     NoStore { location: String },

@@ -9,6 +9,12 @@
 //!
 //! Mapping decisions (dyad fills what it knows, the rest stays empty):
 //!
+//! **Places.** Every format's event location is the event's place: the
+//! mention's `place_*` columns (the coder's clause, sentence or dateline
+//! place, never guessed from an actor); for a derived event, the place of
+//! its first mention in first-report order that has one. Events without a
+//! place leave the location columns empty.
+//!
 //! **GDELT 2.0 events** (61 columns, tab-separated, no header):
 //! `GLOBALEVENTID` = first 52 bits of dyad's hex event id (stable, exact as a
 //! double); dates from the event date, `FractionDate` = year +
@@ -18,8 +24,17 @@
 //! codes); `IsRootEvent` = 1 when the first report is the story's first
 //! sentence; `EventCode`/`EventBaseCode`/`EventRootCode` are strings with
 //! their leading zeros; `NumMentions`/`NumSources`/`NumArticles` = merged
-//! mentions / distinct publishers / distinct stories; `AvgTone` and all 24
-//! geography columns empty (dyad does not geocode or score tone);
+//! mentions / distinct publishers / distinct stories; `AvgTone` empty (dyad
+//! does not score tone); the `Actor1Geo_*`/`Actor2Geo_*` blocks empty (dyad
+//! locates events, not actors); `ActionGeo_*` from the event's place:
+//! `Type` 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+//! (first-level unit or region outside the US), `FullName` GDELT-style
+//! `name, admin1, country` (parts equal to the previous one omitted),
+//! `CountryCode` the FIPS 10-4 code, `ADM1Code` `US` + the postal code for US
+//! states and cities in them (`USTX`), else the FIPS country code alone
+//! (dyad has no FIPS ADM1 codes; GDELT writes the same for country-level
+//! places), `ADM2Code` and `FeatureID` empty (no GAUL or GNS ids), `Lat`/
+//! `Long` the gazetteer coordinates (empty for country-level places);
 //! `DATEADDED` = the first story's publication date at 000000 (dyad keeps no
 //! wall-clock ingest time, so exports are reproducible); `SOURCEURL` = the
 //! first report's URL, else its story id as citation.
@@ -31,7 +46,8 @@
 //! `Event Text` the CAMEO name; `Intensity` ICEWS's variant of the Goldstein
 //! weight ([`crate::codes::icews_intensity`]); `Story ID` dyad's story id
 //! (ICEWS's are integers, dyad's are strings); `Sentence Number` 1-based;
-//! location columns empty.
+//! `City` the place's name when it is a city, `Province` its admin1,
+//! `Country` the country's name, `Latitude`/`Longitude`; `District` empty.
 //!
 //! **POLECAT** (40 columns, tab-separated, header row): only events with a
 //! PLOVER type (PLOVER drops CAMEO 01/02; skipped rows are counted);
@@ -40,9 +56,14 @@
 //! the CAMEO→PLOVER table (`;`-separated); `Actor Country` ISO alpha-3
 //! (the CAMEO code for IGOs/regions), `Actor COW` the COW number; sectors
 //! mapped to PLOVER codes ([`crate::codes::plover_sectors`]); `Actor Name`
-//! and `Actor Name Raw` the text as written; Wikipedia ids, titles,
-//! locations, story people/organizations/locations empty; `Source` the
-//! publisher; `Language` `en`; `Version` the coder version.
+//! and `Actor Name Raw` the text as written; `Placename` the place's
+//! gazetteer name, `City` that name when it is a city, `Province` its
+//! admin1, `Country` ISO alpha-3 (as for actors), `Latitude`/`Longitude`,
+//! `GeoNames ID` (when known), `Raw Placename` the text as written,
+//! `Feature Type` the generic GeoNames feature code of its precision (`PPL`
+//! city, `ADM1` first-level unit or region, `PCL` country); `District`,
+//! Wikipedia ids, titles, story people/organizations/locations empty;
+//! `Source` the publisher; `Language` `en`; `Version` the coder version.
 //!
 //! **PLOVER JSON** (one object per line, manual's "Data Fields"): `id`,
 //! `date`, `actor`/`recipient` lists of `{code, sector, entity_text}` (code
@@ -50,12 +71,20 @@
 //! `event_scale`, `event_text` `[sentence]`, `text_info` `{sequence (1-based),
 //! start, end}` in story characters, `cite_info` `{url, title?, publication,
 //! coder, codebook}`, `coder`, `comment` with the CAMEO code and mention
-//! count. Events without a PLOVER type are skipped, as for POLECAT.
+//! count; `event_loc` (only when the event has a place) `{extracted_place,
+//! resolved_place, geonameid?, lat?, lon?, city?, province?, country?,
+//! country_code?, feature_class, feature_code, resolution}` with the
+//! manual's resolution codes (4 city, 2 province, 1 country) and feature
+//! codes as for POLECAT. Events without a PLOVER type are skipped, as for
+//! POLECAT.
 //!
 //! **CSV** / **Parquet**: dyad's flat table: every `mentions` column plus
 //! `story_date`, preceded by the derived-event columns (`rule`, `event_id`,
-//! counts, JSON lists of mention ids, story ids, publishers, URLs) when a
-//! dedup rule other than `none` is used. CSV has a header and RFC 4180
+//! counts, JSON lists of mention ids, story ids, publishers, URLs, and the
+//! event's place as in `derived_events`: `place_mention_id`, `place_name`,
+//! `place_country`, `place_admin1`, `place_lat`, `place_lon`,
+//! `place_precision`) when a dedup rule other than `none` is used; the
+//! mention columns, `place_*` included, are the first report's own. CSV has a header and RFC 4180
 //! quoting; Parquet has typed columns (UTF-8 strings, 64-bit integers,
 //! doubles; nullable as in the schema).
 
@@ -69,12 +98,12 @@ use serde_json::json;
 use crate::agg::fmt_float;
 use crate::codes::{
     country_name, gdelt_actor, icews_intensity, numeric_id, plover_country, plover_sectors,
-    sector_labels,
+    sector_labels, us_state_adm1,
 };
 use crate::db::Value;
 use crate::dedup::{derive, DedupRule, DerivedEvent};
 use crate::error::{Error, Result};
-use crate::model::{Actor, Mention, MENTION_COLUMNS};
+use crate::model::{Actor, Mention, Place, MENTION_COLUMNS};
 use crate::schema::{Col, Ty};
 use crate::store::Store;
 
@@ -297,6 +326,109 @@ impl Row<'_> {
     fn n_articles(&self) -> usize {
         self.group.story_ids.len()
     }
+    /// The event's place: its first mention's (in first-report order) that has one.
+    fn place(&self) -> Option<&Place> {
+        self.group
+            .place_mention(self.mentions)
+            .and_then(|m| m.place.as_ref())
+    }
+}
+
+/// How precisely a stored place is known (`place_precision`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Precision {
+    City,
+    Admin1,
+    Country,
+}
+
+fn precision(p: &Place) -> Option<Precision> {
+    match p.precision.as_str() {
+        "city" => Some(Precision::City),
+        "admin1" => Some(Precision::Admin1),
+        "country" => Some(Precision::Country),
+        _ => None,
+    }
+}
+
+/// The English name of a place's country (`Congo (Kinshasa)` → `Congo`, as
+/// dyad-geo names countries).
+fn place_country_name(p: &Place) -> Option<String> {
+    p.country_row()
+        .map(|c| c.name.split(" (").next().unwrap_or(&c.name).to_string())
+}
+
+fn place_is_us(p: &Place) -> bool {
+    p.country.as_deref() == Some("USA") || p.country_cameo.as_deref() == Some("USA")
+}
+
+fn opt_float(x: Option<f64>) -> String {
+    x.map(fmt_float).unwrap_or_default()
+}
+
+/// The admin1 of a place below country level (a country has none).
+fn place_admin1(p: &Place) -> Option<&str> {
+    match precision(p) {
+        Some(Precision::Country) => None,
+        _ => p.admin1.as_deref().filter(|a| !a.is_empty()),
+    }
+}
+
+/// GeoNames feature class and generic code of a place's precision.
+fn feature(p: &Place) -> Option<(&'static str, &'static str)> {
+    precision(p).map(|k| match k {
+        Precision::City => ("P", "PPL"),
+        Precision::Admin1 => ("A", "ADM1"),
+        Precision::Country => ("A", "PCL"),
+    })
+}
+
+/// GDELT's 8 `ActionGeo_*` columns (Type, FullName, CountryCode, ADM1Code,
+/// ADM2Code, Lat, Long, FeatureID) for a place; all empty without one.
+fn gdelt_geo(p: Option<&Place>) -> Vec<String> {
+    let Some(p) = p else {
+        return vec![String::new(); 8];
+    };
+    let us = place_is_us(p);
+    let kind = match precision(p) {
+        Some(Precision::Country) => "1",
+        Some(Precision::Admin1) if us => "2",
+        Some(Precision::City) if us => "3",
+        Some(Precision::City) => "4",
+        Some(Precision::Admin1) => "5",
+        None => "",
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for part in [
+        Some(p.name.clone()),
+        place_admin1(p).map(str::to_string),
+        place_country_name(p),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if !part.is_empty() && parts.last() != Some(&part) {
+            parts.push(part);
+        }
+    }
+    let fips = p
+        .country_row()
+        .and_then(|c| c.fips.clone())
+        .unwrap_or_default();
+    let adm1 = match (us, place_admin1(p).and_then(us_state_adm1)) {
+        (true, Some(code)) => code,
+        _ => fips.clone(),
+    };
+    vec![
+        kind.to_string(),
+        clean(&parts.join(", ")),
+        fips,
+        adm1,
+        String::new(), // ADM2Code: no GAUL codes
+        opt_float(p.lat),
+        opt_float(p.lon),
+        String::new(), // FeatureID: no GNS/GNIS ids
+    ]
 }
 
 /// Tabs and line breaks cannot occur inside fields of tab-separated formats.
@@ -349,7 +481,8 @@ fn gdelt_row(r: &Row<'_>) -> Vec<String> {
     v.push(r.group.n_sources.to_string());
     v.push(r.n_articles().to_string());
     v.push(String::new()); // AvgTone
-    v.extend(std::iter::repeat_n(String::new(), 24)); // three geo blocks
+    v.extend(std::iter::repeat_n(String::new(), 16)); // Actor1Geo, Actor2Geo
+    v.extend(gdelt_geo(r.place()));
     v.push(
         NaiveDate::parse_from_str(&m.story_date, "%Y-%m-%d")
             .map(|d| d.format("%Y%m%d000000").to_string())
@@ -392,7 +525,21 @@ fn icews_row(r: &Row<'_>) -> Vec<String> {
     v.push(clean(&m.story_id));
     v.push((m.sentence_index + 1).to_string());
     v.push(clean(m.publisher.as_deref().unwrap_or_default()));
-    v.extend(std::iter::repeat_n(String::new(), 6));
+    match r.place() {
+        Some(p) => v.extend([
+            if precision(p) == Some(Precision::City) {
+                clean(&p.name)
+            } else {
+                String::new()
+            }, // City
+            String::new(),                                     // District
+            clean(place_admin1(p).unwrap_or_default()),        // Province
+            clean(&place_country_name(p).unwrap_or_default()), // Country
+            opt_float(p.lat),
+            opt_float(p.lon),
+        ]),
+        None => v.extend(std::iter::repeat_n(String::new(), 6)),
+    }
     v
 }
 
@@ -452,7 +599,28 @@ fn polecat_row(r: &Row<'_>) -> Option<Vec<String>> {
             None => v.extend(std::iter::repeat_n(String::new(), 8)),
         }
     }
-    v.extend(std::iter::repeat_n(String::new(), 10)); // Placename … Feature Type
+    match r.place() {
+        Some(p) => v.extend([
+            clean(&p.name), // Placename
+            if precision(p) == Some(Precision::City) {
+                clean(&p.name)
+            } else {
+                String::new()
+            }, // City
+            String::new(),  // District
+            clean(place_admin1(p).unwrap_or_default()), // Province
+            p.country
+                .clone()
+                .or_else(|| p.country_cameo.as_deref().map(plover_country))
+                .unwrap_or_default(), // Country (ISO alpha-3, as for actors)
+            opt_float(p.lat),
+            opt_float(p.lon),
+            p.geonames_id.map(|g| g.to_string()).unwrap_or_default(),
+            clean(&p.text),                                          // Raw Placename
+            feature(p).map(|f| f.1.to_string()).unwrap_or_default(), // Feature Type
+        ]),
+        None => v.extend(std::iter::repeat_n(String::new(), 10)),
+    }
     v.push(clean(m.publisher.as_deref().unwrap_or_default()));
     v.push(m.story_date.clone());
     v.extend(std::iter::repeat_n(String::new(), 3)); // Story People/Organizations/Locations
@@ -516,6 +684,9 @@ fn plover_json(r: &Row<'_>) -> Option<serde_json::Value> {
     if let Some(s) = plover_score(ptype, m.plover_mode.as_deref()) {
         o.insert("event_scale".into(), json!(s));
     }
+    if let Some(p) = r.place() {
+        o.insert("event_loc".into(), plover_loc(p));
+    }
     o.insert("event_text".into(), json!([m.sentence]));
     o.insert(
         "text_info".into(),
@@ -541,6 +712,51 @@ fn plover_json(r: &Row<'_>) -> Option<serde_json::Value> {
     Some(serde_json::Value::Object(o))
 }
 
+/// PLOVER's location object for a place (absent fields left out).
+fn plover_loc(p: &Place) -> serde_json::Value {
+    let mut o = serde_json::Map::new();
+    o.insert("extracted_place".into(), json!(p.text));
+    o.insert("resolved_place".into(), json!(p.name));
+    if let Some(g) = p.geonames_id {
+        o.insert("geonameid".into(), json!(g));
+    }
+    if let Some(x) = p.lat {
+        o.insert("lat".into(), json!(x));
+    }
+    if let Some(x) = p.lon {
+        o.insert("lon".into(), json!(x));
+    }
+    if precision(p) == Some(Precision::City) {
+        o.insert("city".into(), json!(p.name));
+    }
+    if let Some(a) = place_admin1(p) {
+        o.insert("province".into(), json!(a));
+    }
+    if let Some(c) = place_country_name(p) {
+        o.insert("country".into(), json!(c));
+    }
+    if let Some(c) = p
+        .country
+        .clone()
+        .or_else(|| p.country_cameo.as_deref().map(plover_country))
+    {
+        o.insert("country_code".into(), json!(c));
+    }
+    if let Some((class, code)) = feature(p) {
+        o.insert("feature_class".into(), json!(class));
+        o.insert("feature_code".into(), json!(code));
+    }
+    if let Some(k) = precision(p) {
+        let resolution = match k {
+            Precision::City => 4,
+            Precision::Admin1 => 2,
+            Precision::Country => 1,
+        };
+        o.insert("resolution".into(), json!(resolution));
+    }
+    serde_json::Value::Object(o)
+}
+
 /// The flat table's columns: derived-event columns (unless `none`), then the
 /// mention columns and `story_date`.
 pub fn flat_columns(rule: &DedupRule) -> Vec<Col> {
@@ -557,6 +773,7 @@ pub fn flat_columns(rule: &DedupRule) -> Vec<Col> {
             Col::new("publishers", Ty::Text, false),
             Col::new("urls", Ty::Text, false),
         ]);
+        c.extend_from_slice(crate::schema::DERIVED_PLACE_COLUMNS);
     }
     c.extend_from_slice(MENTION_COLUMNS);
     c.push(Col::new("story_date", Ty::Text, false));
@@ -579,6 +796,7 @@ pub fn flat_values(r: &Row<'_>) -> Vec<Value> {
             json(&r.group.publishers),
             json(&r.group.urls),
         ]);
+        v.extend(r.group.place_values(r.mentions));
     }
     v.extend(r.m.values());
     v.push(Value::Text(r.m.story_date.clone()));

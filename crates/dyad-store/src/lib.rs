@@ -7,7 +7,7 @@
 //!   with the same tables, the same SQL and the same results. Stories,
 //!   sentences, provenance (publisher, URL, input file) and *mentions* — one
 //!   row per coded `EventRecord`, every field kept (actors, offsets,
-//!   trigger, evidence sentence, reporting chain, amounts).
+//!   trigger, evidence sentence, reporting chain, amounts, event place).
 //! * **Ingest** ([`ingest`]): idempotent (a story with the same id and
 //!   content hash is skipped, a changed one replaced), transactional per
 //!   batch, resumable after `kill -9` at any point, with a dry-run plan.
@@ -16,12 +16,14 @@
 //! * **Deduplication** ([`dedup`]): explicit, versioned rules (`one-a-day`,
 //!   `polecat`, user keys) deriving events from mentions; materialized in
 //!   `derived_events` with the rule's name, version and the mentions'
-//!   generation in `derived_rules`.
+//!   generation in `derived_rules`; a derived event's place is that of its
+//!   first mention that has one.
 //! * **Aggregation** ([`agg`]): country/dyad × day/month/year tables with
 //!   counts, Goldstein sums/means and QuadClass counts, zero-filled panels,
 //!   CAMEO/ISO3/COW/Gleditsch–Ward codes ([`codes`]).
-//! * **Exports** ([`export`]): GDELT 2.0 (61 columns), ICEWS (20), POLECAT
-//!   (40), PLOVER JSON, CSV and (feature `parquet`) Parquet.
+//! * **Exports** ([`export`]): GDELT 2.0 (61 columns, `ActionGeo_*` from
+//!   the event place), ICEWS (20), POLECAT (40, location columns), PLOVER
+//!   JSON (`event_loc`), CSV and (feature `parquet`) Parquet.
 //! * **Query and validation** ([`query`], [`validate`]): read-only SQL
 //!   passthrough; codebook checks of stored or exported events.
 //!
@@ -47,6 +49,6 @@ pub use db::{Backend, OpenMode};
 pub use dedup::{DedupRule, KeyField};
 pub use error::{Error, Result};
 pub use ingest::{Action, Ingest, IngestOptions, IngestStats};
-pub use model::{Actor, Mention, MENTION_COLUMNS};
+pub use model::{Actor, Mention, Place, MENTION_COLUMNS};
 pub use schema::SCHEMA_VERSION;
 pub use store::{content_hash, Counts, DerivedInfo, Store};

@@ -1,5 +1,6 @@
 //! The rows dyad stores, as Rust values: a [`Mention`] is one coded
-//! [`EventRecord`] with all its fields, flattened into columns.
+//! [`EventRecord`] with all its fields, flattened into columns (its event
+//! place, if any, in the `place_*` columns).
 
 use dyad_coder::EventRecord;
 use serde::Serialize;
@@ -30,6 +31,46 @@ impl Actor {
         dyad_ontology::parse_actor_code(&self.code)
             .ok()
             .and_then(|a| a.country)
+    }
+}
+
+/// Where a stored mention happened: the record's `place`, flattened into the
+/// `place_*` columns. Offsets are character offsets into the story, like the
+/// record's; `precision` and `basis` are stored as the record spells them
+/// (`city`/`admin1`/`country`, `clause`/`sentence`/`dateline`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    /// The words that name it, as written.
+    pub text: String,
+    /// The gazetteer's (GeoNames ASCII) name, or the country's name.
+    pub name: String,
+    pub geonames_id: Option<i64>,
+    /// ISO 3166-1 alpha-3.
+    pub country: Option<String>,
+    /// CAMEO country code (`ROM` where ISO says `ROU`).
+    pub country_cameo: Option<String>,
+    /// First-level administrative unit as GeoNames names it (`Texas`).
+    pub admin1: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub precision: String,
+    pub start: i64,
+    pub end: i64,
+    pub basis: String,
+}
+
+impl Place {
+    /// The place's country row: by ISO alpha-3, else by CAMEO code
+    /// (Kosovo's `XKX` has no ISO row; its CAMEO `KSV` does).
+    pub fn country_row(&self) -> Option<&'static dyad_ontology::Country> {
+        self.country
+            .as_deref()
+            .and_then(dyad_ontology::country_by_iso3)
+            .or_else(|| {
+                self.country_cameo
+                    .as_deref()
+                    .and_then(dyad_ontology::country)
+            })
     }
 }
 
@@ -70,6 +111,8 @@ pub struct Mention {
     pub publisher: Option<String>,
     pub url: Option<String>,
     pub coder_version: String,
+    /// Where the event happened, if the coder found a place.
+    pub place: Option<Place>,
     /// The story's publication date (from `stories`; not a `mentions` column).
     pub story_date: String,
 }
@@ -115,7 +158,23 @@ pub const MENTION_COLUMNS: &[Col] = &[
     Col::new("publisher", Ty::Text, true),
     Col::new("url", Ty::Text, true),
     Col::new("coder_version", Ty::Text, false),
+    // Schema version 2: the event place (all NULL when the record has none).
+    Col::new("place_text", Ty::Text, true),
+    Col::new("place_name", Ty::Text, true),
+    Col::new("place_geonames_id", Ty::Int, true),
+    Col::new("place_country", Ty::Text, true),
+    Col::new("place_country_cameo", Ty::Text, true),
+    Col::new("place_admin1", Ty::Text, true),
+    Col::new("place_lat", Ty::Real, true),
+    Col::new("place_lon", Ty::Real, true),
+    Col::new("place_precision", Ty::Text, true),
+    Col::new("place_start", Ty::Int, true),
+    Col::new("place_end", Ty::Int, true),
+    Col::new("place_basis", Ty::Text, true),
 ];
+
+/// The `place_*` columns of [`MENTION_COLUMNS`] (added in schema version 2).
+pub const PLACE_COLUMNS: &[Col] = MENTION_COLUMNS.split_at(MENTION_COLUMNS.len() - 12).1;
 
 fn opt_text(s: &Option<String>) -> Value {
     match s {
@@ -128,8 +187,16 @@ fn int(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-fn granularity_name(e: &EventRecord) -> String {
-    serde_json::to_value(e.date_granularity)
+fn opt_real(x: Option<f64>) -> Value {
+    match x {
+        Some(f) => Value::Real(f),
+        None => Value::Null,
+    }
+}
+
+/// A unit enum's serde name (`day`, `city`, `dateline`).
+fn serde_name<T: Serialize>(x: T) -> String {
+    serde_json::to_value(x)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
@@ -159,7 +226,7 @@ impl Mention {
             ordinal: int(ordinal),
             sentence_index: int(e.sentence_index),
             event_date: e.event_date.clone(),
-            date_granularity: granularity_name(e),
+            date_granularity: serde_name(e.date_granularity),
             date_text: e.date_text.clone(),
             source: actor(&e.source),
             target: actor(&e.target),
@@ -182,6 +249,20 @@ impl Mention {
             publisher: e.publisher.clone(),
             url: e.url.clone(),
             coder_version: e.coder_version.clone(),
+            place: e.place.as_ref().map(|p| Place {
+                text: p.text.clone(),
+                name: p.name.clone(),
+                geonames_id: p.geonames_id.map(|g| i64::try_from(g).unwrap_or(i64::MAX)),
+                country: p.country.clone(),
+                country_cameo: p.country_cameo.clone(),
+                admin1: p.admin1.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                precision: serde_name(p.precision),
+                start: int(p.start),
+                end: int(p.end),
+                basis: serde_name(p.basis),
+            }),
             story_date: story_date.to_string(),
         }
     }
@@ -231,6 +312,23 @@ impl Mention {
             opt_text(&self.url),
             Value::Text(self.coder_version.clone()),
         ]);
+        match &self.place {
+            Some(p) => v.extend([
+                Value::Text(p.text.clone()),
+                Value::Text(p.name.clone()),
+                p.geonames_id.map(Value::Int).unwrap_or(Value::Null),
+                opt_text(&p.country),
+                opt_text(&p.country_cameo),
+                opt_text(&p.admin1),
+                opt_real(p.lat),
+                opt_real(p.lon),
+                Value::Text(p.precision.clone()),
+                Value::Int(p.start),
+                Value::Int(p.end),
+                Value::Text(p.basis.clone()),
+            ]),
+            None => v.extend(std::iter::repeat_n(Value::Null, PLACE_COLUMNS.len())),
+        }
         v
     }
 
@@ -266,7 +364,7 @@ impl Mention {
             });
         }
         let [source, target] = actors;
-        Ok(Mention {
+        let mut m = Mention {
             mention_id,
             story_id,
             ordinal,
@@ -295,8 +393,37 @@ impl Mention {
             publisher: it.opt_text()?,
             url: it.opt_text()?,
             coder_version: it.text()?,
-            story_date: it.text()?,
-        })
+            place: None,
+            story_date: String::new(),
+        };
+        let text = it.opt_text()?;
+        let name = it.opt_text()?;
+        let geonames_id = it.opt_int()?;
+        let country = it.opt_text()?;
+        let country_cameo = it.opt_text()?;
+        let admin1 = it.opt_text()?;
+        let lat = it.opt_real()?;
+        let lon = it.opt_real()?;
+        let precision = it.opt_text()?;
+        let start = it.opt_int()?;
+        let end = it.opt_int()?;
+        let basis = it.opt_text()?;
+        m.place = text.map(|text| Place {
+            text,
+            name: name.unwrap_or_default(),
+            geonames_id,
+            country,
+            country_cameo,
+            admin1,
+            lat,
+            lon,
+            precision: precision.unwrap_or_default(),
+            start: start.unwrap_or(0),
+            end: end.unwrap_or(0),
+            basis: basis.unwrap_or_default(),
+        });
+        m.story_date = it.text()?;
+        Ok(m)
     }
 
     /// `reported_by` decoded (empty when the stored JSON is not a string array).
@@ -355,15 +482,20 @@ impl<'a> RowReader<'a> {
         self.opt_int()?
             .ok_or_else(|| format!("{} is NULL", self.col()))
     }
-    pub fn real(&mut self) -> Result<f64, String> {
+    pub fn opt_real(&mut self) -> Result<Option<f64>, String> {
         match self.next()? {
-            Value::Real(f) => Ok(*f),
-            Value::Int(i) => Ok(*i as f64),
+            Value::Real(f) => Ok(Some(*f)),
+            Value::Int(i) => Ok(Some(*i as f64)),
             Value::Text(s) => s
                 .trim()
                 .parse()
+                .map(Some)
                 .map_err(|_| format!("{} is {s:?}, not a number", self.col())),
-            Value::Null => Err(format!("{} is NULL", self.col())),
+            Value::Null => Ok(None),
         }
+    }
+    pub fn real(&mut self) -> Result<f64, String> {
+        self.opt_real()?
+            .ok_or_else(|| format!("{} is NULL", self.col()))
     }
 }

@@ -9,17 +9,24 @@
 //! | `stories` | story: id, content hash, date, title, text, counts, coder version |
 //! | `provenance` | story: publisher, URL, input file |
 //! | `sentences` | sentence of a story: index, character offsets, text |
-//! | `mentions` | coded `EventRecord` (see [`crate::MENTION_COLUMNS`]) |
+//! | `mentions` | coded `EventRecord` (see [`crate::MENTION_COLUMNS`]), its event place in the `place_*` columns |
 //! | `derived_rules` | materialized dedup rule: name, version, key fields, the `generation` it was built from |
-//! | `derived_events` | deduplicated event of a rule, with its merged mention ids, stories, publishers, URLs and counts |
+//! | `derived_events` | deduplicated event of a rule, with its merged mention ids, stories, publishers, URLs and counts, and the place of its first mention that has one |
+//!
+//! Versions: 1 (first release); 2 adds the event place (`mentions.place_*`,
+//! `derived_events.place_*`). A version-1 store is upgraded in place, in one
+//! transaction, the first time it is opened for writing (`dyad ingest`): the
+//! new columns are added, NULL for the mentions already stored (re-ingest
+//! with `--force` to geolocate them). Read-only commands on a version-1 store
+//! stop with [`Error::OldSchema`], which says so.
 
 use crate::db::{Db, Value};
 use crate::error::{Error, Result};
-use crate::model::MENTION_COLUMNS;
+use crate::model::{MENTION_COLUMNS, PLACE_COLUMNS};
 
 /// Bumped on every incompatible change; stores record the version they were
-/// created with in `dyad_meta`.
-pub const SCHEMA_VERSION: i64 = 1;
+/// created with (or migrated to) in `dyad_meta`.
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Column type in the portable schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +122,21 @@ pub const DERIVED_EVENT_COLUMNS: &[Col] = &[
     Col::new("story_ids", Ty::Text, false),
     Col::new("publishers", Ty::Text, false),
     Col::new("urls", Ty::Text, false),
+    // Schema version 2: the place of the first mention (in first-report
+    // order) that has one; all NULL when none has.
+    Col::new("place_mention_id", Ty::Text, true),
+    Col::new("place_name", Ty::Text, true),
+    Col::new("place_country", Ty::Text, true),
+    Col::new("place_admin1", Ty::Text, true),
+    Col::new("place_lat", Ty::Real, true),
+    Col::new("place_lon", Ty::Real, true),
+    Col::new("place_precision", Ty::Text, true),
 ];
+
+/// The `place_*` columns of [`DERIVED_EVENT_COLUMNS`] (added in version 2).
+pub const DERIVED_PLACE_COLUMNS: &[Col] = DERIVED_EVENT_COLUMNS
+    .split_at(DERIVED_EVENT_COLUMNS.len() - 7)
+    .1;
 
 /// Tables dyad creates, with their columns and primary keys.
 pub const TABLES: &[(&str, &[Col], &str)] = &[
@@ -179,6 +200,8 @@ pub enum Found {
     Store,
     /// No dyad tables at all (a new file or an empty database).
     Empty,
+    /// A dyad store of an older version that [`migrate`] can upgrade.
+    Old(i64),
 }
 
 /// Checks that `db` is a dyad store of a version this dyad understands.
@@ -241,8 +264,7 @@ pub fn check(db: &mut Db) -> Result<Found> {
             supported: SCHEMA_VERSION,
         });
     }
-    if version < SCHEMA_VERSION {
-        // No older versions exist yet; this is where migrations will go.
+    if version < 1 {
         return Err(Error::BadMeta {
             location,
             detail: format!("schema version {version} has no migration to {SCHEMA_VERSION}"),
@@ -256,7 +278,66 @@ pub fn check(db: &mut Db) -> Result<Found> {
             });
         }
     }
+    if version < SCHEMA_VERSION {
+        return Ok(Found::Old(version));
+    }
     Ok(Found::Store)
+}
+
+/// The columns each version added to existing tables: (version, table, columns).
+const ADDED: &[(i64, &str, &[Col])] = &[
+    (2, "mentions", PLACE_COLUMNS),
+    (2, "derived_events", DERIVED_PLACE_COLUMNS),
+];
+
+/// Upgrades a store of version `from` to [`SCHEMA_VERSION`] in one
+/// transaction (`ALTER TABLE … ADD COLUMN`, nullable, so existing rows read
+/// NULL). Safe against a concurrent upgrade: the version is re-read under the
+/// write lock (SQLite's `BEGIN IMMEDIATE`; PostgreSQL: a lock on `dyad_meta`).
+pub fn migrate(db: &mut Db, from: i64) -> Result<()> {
+    db.begin()?;
+    let r = (|| {
+        if !db.is_sqlite() {
+            db.execute("LOCK TABLE dyad_meta IN EXCLUSIVE MODE", &[])?;
+        }
+        let rows = db.query(
+            "SELECT value FROM dyad_meta WHERE key = ?",
+            &[Value::from("schema_version")],
+        )?;
+        let now = rows
+            .first()
+            .and_then(|r| r.first())
+            .and_then(Value::as_i64)
+            .unwrap_or(from);
+        if now >= SCHEMA_VERSION {
+            return Ok(());
+        }
+        for (version, table, cols) in ADDED {
+            if *version <= now {
+                continue;
+            }
+            // Added columns are all nullable: existing rows read NULL.
+            for c in *cols {
+                let stmt = format!("ALTER TABLE {table} ADD COLUMN {} {}", c.name, c.ty.sql());
+                db.execute(&stmt, &[])?;
+            }
+        }
+        db.execute(
+            "UPDATE dyad_meta SET value = ? WHERE key = ?",
+            &[
+                Value::Text(SCHEMA_VERSION.to_string()),
+                Value::from("schema_version"),
+            ],
+        )?;
+        Ok(())
+    })();
+    match r {
+        Ok(()) => db.commit(),
+        Err(e) => {
+            let _ = db.rollback();
+            Err(e)
+        }
+    }
 }
 
 /// Creates the schema in one transaction (the database must be empty of dyad tables).

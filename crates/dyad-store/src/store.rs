@@ -82,6 +82,16 @@ impl Store {
         let mut db = Db::open(url, mode)?;
         match schema::check(&mut db)? {
             Found::Store => {}
+            Found::Old(found) => match mode {
+                OpenMode::Create => schema::migrate(&mut db, found)?,
+                OpenMode::ReadOnly => {
+                    return Err(Error::OldSchema {
+                        location: db.location().to_string(),
+                        found,
+                        supported: schema::SCHEMA_VERSION,
+                    })
+                }
+            },
             Found::Empty => match mode {
                 OpenMode::Create => schema::create(&mut db)?,
                 OpenMode::ReadOnly => {
@@ -466,36 +476,35 @@ impl Store {
                 };
                 let (sc, sn) = actor(&m.source);
                 let (tc, tn) = actor(&m.target);
-                self.db.execute(
-                    &sql,
-                    &[
-                        rv.clone(),
-                        Value::from(e.event_id.as_str()),
-                        Value::from(e.key.as_str()),
-                        Value::from(m.event_date.as_str()),
-                        sc,
-                        sn,
-                        tc,
-                        tn,
-                        Value::from(m.cameo.as_str()),
-                        Value::from(m.cameo_root.as_str()),
-                        Value::Real(m.goldstein),
-                        Value::Int(m.quad_class),
-                        Value::from(m.plover_type.clone()),
-                        Value::from(m.plover_mode.clone()),
-                        Value::from(m.plover_context.clone()),
-                        Value::from(m.mention_id.as_str()),
-                        Value::from(m.story_id.as_str()),
-                        Value::from(m.story_date.as_str()),
-                        n(e.n_mentions()),
-                        n(e.story_ids.len()),
-                        n(e.n_sources),
-                        json(&e.mention_ids(&mentions)),
-                        json(&e.story_ids),
-                        json(&e.publishers),
-                        json(&e.urls),
-                    ],
-                )?;
+                let mut values = vec![
+                    rv.clone(),
+                    Value::from(e.event_id.as_str()),
+                    Value::from(e.key.as_str()),
+                    Value::from(m.event_date.as_str()),
+                    sc,
+                    sn,
+                    tc,
+                    tn,
+                    Value::from(m.cameo.as_str()),
+                    Value::from(m.cameo_root.as_str()),
+                    Value::Real(m.goldstein),
+                    Value::Int(m.quad_class),
+                    Value::from(m.plover_type.clone()),
+                    Value::from(m.plover_mode.clone()),
+                    Value::from(m.plover_context.clone()),
+                    Value::from(m.mention_id.as_str()),
+                    Value::from(m.story_id.as_str()),
+                    Value::from(m.story_date.as_str()),
+                    n(e.n_mentions()),
+                    n(e.story_ids.len()),
+                    n(e.n_sources),
+                    json(&e.mention_ids(&mentions)),
+                    json(&e.story_ids),
+                    json(&e.publishers),
+                    json(&e.urls),
+                ];
+                values.extend(e.place_values(&mentions));
+                self.db.execute(&sql, &values)?;
             }
             let n_mentions: usize = events.iter().map(|e| e.n_mentions()).sum();
             let key_fields = rule

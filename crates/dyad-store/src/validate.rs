@@ -4,11 +4,16 @@
 //! is the code's root; Goldstein weight and QuadClass are the code's; actor
 //! codes parse as CAMEO actor codes and agree with their country columns;
 //! the PLOVER type exists and is the code's mapping; the date is a calendar
-//! date; the trigger lies inside the sentence. Stores are checked mention by
+//! date; the trigger lies inside the sentence; the event place, if any, is
+//! sane: latitude in [-90, 90], longitude in [-180, 180] (both or neither),
+//! known precision and basis, and its text span inside its sentence (basis
+//! `clause`/`sentence`) or the story (`dateline`, when the story's length is
+//! known). Stores are checked mention by
 //! mention and derived event by derived event; files may hold dyad's event
 //! records (`dyad code` JSONL) or PLOVER records (`dyad export --format
 //! plover-jsonl`).
 
+use std::collections::HashMap;
 use std::io::BufRead;
 
 use chrono::NaiveDate;
@@ -50,6 +55,88 @@ pub struct EventFields {
     pub event_date: Option<String>,
     /// (sentence start, sentence end, trigger start, trigger end).
     pub offsets: Option<(i64, i64, i64, i64)>,
+    pub place: Option<PlaceFields>,
+    /// The story's length in characters, when known.
+    pub story_chars: Option<i64>,
+}
+
+/// The checkable fields of an event's place.
+#[derive(Debug, Clone, Default)]
+pub struct PlaceFields {
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub precision: Option<String>,
+    pub basis: Option<String>,
+    /// Character offsets of the place's text in the story.
+    pub start: Option<i64>,
+    pub end: Option<i64>,
+}
+
+/// Every problem of one place; `sentence` is the event sentence's span and
+/// `story_chars` the story's length, when known.
+fn check_place(
+    p: &PlaceFields,
+    sentence: Option<(i64, i64)>,
+    story_chars: Option<i64>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    match p.lat {
+        Some(x) if !x.is_finite() || !(-90.0..=90.0).contains(&x) => {
+            out.push(format!("place latitude {x} is outside -90..90"))
+        }
+        _ => {}
+    }
+    match p.lon {
+        Some(x) if !x.is_finite() || !(-180.0..=180.0).contains(&x) => {
+            out.push(format!("place longitude {x} is outside -180..180"))
+        }
+        _ => {}
+    }
+    if p.lat.is_some() != p.lon.is_some() {
+        out.push("place has a latitude or a longitude, not both".into());
+    }
+    if let Some(k) = &p.precision {
+        if !["city", "admin1", "country"].contains(&k.as_str()) {
+            out.push(format!(
+                "place precision {k:?} is not city, admin1 or country"
+            ));
+        }
+    }
+    if let Some(b) = &p.basis {
+        if !["clause", "sentence", "dateline"].contains(&b.as_str()) {
+            out.push(format!(
+                "place basis {b:?} is not clause, sentence or dateline"
+            ));
+        }
+    }
+    if let (Some(s), Some(e)) = (p.start, p.end) {
+        if s < 0 || e < s {
+            out.push(format!("place text offsets {s}..{e} are not a span"));
+        } else {
+            match p.basis.as_deref() {
+                Some("clause" | "sentence") => {
+                    if let Some((ss, se)) = sentence {
+                        if !(ss <= s && e <= se) {
+                            out.push(format!(
+                                "place text {s}..{e} is not inside its sentence {ss}..{se} (basis {})",
+                                p.basis.as_deref().unwrap_or_default()
+                            ));
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(n) = story_chars {
+                        if e > n {
+                            out.push(format!(
+                                "place text {s}..{e} is beyond the story's end ({n} characters)"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 impl From<&Mention> for EventFields {
@@ -71,6 +158,15 @@ impl From<&Mention> for EventFields {
                 m.trigger_start,
                 m.trigger_end,
             )),
+            place: m.place.as_ref().map(|p| PlaceFields {
+                lat: p.lat,
+                lon: p.lon,
+                precision: Some(p.precision.clone()),
+                basis: Some(p.basis.clone()),
+                start: Some(p.start),
+                end: Some(p.end),
+            }),
+            story_chars: None,
         }
     }
 }
@@ -168,15 +264,33 @@ pub fn check(e: &EventFields) -> Vec<String> {
             ));
         }
     }
+    if let Some(p) = &e.place {
+        out.extend(check_place(
+            p,
+            e.offsets.map(|(ss, se, _, _)| (ss, se)),
+            e.story_chars,
+        ));
+    }
     out
 }
 
 /// Validates every mention and derived event of a store.
 pub fn validate_store(store: &mut Store) -> Result<ValidationReport> {
     let mut report = ValidationReport::default();
+    let mut story_chars: HashMap<String, i64> = HashMap::new();
+    store
+        .db()
+        .for_each("SELECT story_id, n_chars FROM stories", &[], &mut |r| {
+            if let (Some(id), Some(n)) = (r[0].as_str(), r[1].as_i64()) {
+                story_chars.insert(id.to_string(), n);
+            }
+            Ok(())
+        })?;
     for m in store.mentions(None, None)? {
         report.checked += 1;
-        for reason in check(&EventFields::from(&m)) {
+        let mut e = EventFields::from(&m);
+        e.story_chars = story_chars.get(&m.story_id).copied();
+        for reason in check(&e) {
             report.problems.push(Problem {
                 record: format!("mention {} (story {})", m.mention_id, m.story_id),
                 reason,
@@ -186,7 +300,8 @@ pub fn validate_store(store: &mut Store) -> Result<ValidationReport> {
     let location = store.location().to_string();
     let rows = store.db().query(
         "SELECT rule, event_id, cameo, cameo_root, goldstein, quad_class, source_code, \
-         source_country, target_code, target_country, plover_type, event_date FROM derived_events",
+         source_country, target_code, target_country, plover_type, event_date, \
+         place_lat, place_lon, place_precision FROM derived_events",
         &[],
     )?;
     for r in rows {
@@ -197,18 +312,19 @@ pub fn validate_store(store: &mut Store) -> Result<ValidationReport> {
                 v => Some(v.render()),
             }
         };
-        let goldstein = match &r[4] {
-            Value::Real(f) => Some(*f),
-            Value::Int(i) => Some(*i as f64),
-            Value::Null => None,
-            Value::Text(t) => {
-                return Err(Error::Data {
-                    location,
-                    record: format!("derived event {}", r[1].render()),
-                    reason: format!("goldstein {t:?} is not a number"),
-                })
-            }
+        let real = |i: usize, what: &str| match &r[i] {
+            Value::Real(f) => Ok(Some(*f)),
+            Value::Int(i) => Ok(Some(*i as f64)),
+            Value::Null => Ok(None),
+            Value::Text(t) => Err(Error::Data {
+                location: location.clone(),
+                record: format!("derived event {}", r[1].render()),
+                reason: format!("{what} {t:?} is not a number"),
+            }),
         };
+        let goldstein = real(4, "goldstein")?;
+        let (lat, lon) = (real(12, "place_lat")?, real(13, "place_lon")?);
+        let precision = text(14);
         let e = EventFields {
             cameo: text(2),
             cameo_root: text(3),
@@ -221,6 +337,13 @@ pub fn validate_store(store: &mut Store) -> Result<ValidationReport> {
             plover_type: text(10),
             event_date: text(11),
             offsets: None,
+            place: (lat.is_some() || lon.is_some() || precision.is_some()).then(|| PlaceFields {
+                lat,
+                lon,
+                precision,
+                ..PlaceFields::default()
+            }),
+            story_chars: None,
         };
         for reason in check(&e) {
             report.problems.push(Problem {
@@ -279,6 +402,14 @@ fn check_plover(v: &Json) -> Vec<String> {
     if v.get("id").is_none() {
         out.push("no `id`".into());
     }
+    if let Some(loc) = v.get("event_loc").filter(|l| l.is_object()) {
+        let p = PlaceFields {
+            lat: loc.get("lat").and_then(Json::as_f64),
+            lon: loc.get("lon").and_then(Json::as_f64),
+            ..PlaceFields::default()
+        };
+        out.extend(check_place(&p, None, None));
+    }
     out
 }
 
@@ -336,6 +467,17 @@ pub fn validate_jsonl(name: &str, reader: impl BufRead) -> Result<ValidationRepo
             (Some(a), Some(b), Some(c), Some(d)) => Some((a, b, c, d)),
             _ => None,
         };
+        let place = v
+            .get("place")
+            .filter(|p| p.is_object())
+            .map(|p| PlaceFields {
+                lat: p.get("lat").and_then(Json::as_f64),
+                lon: p.get("lon").and_then(Json::as_f64),
+                precision: json_str(p, &["precision"]),
+                basis: json_str(p, &["basis"]),
+                start: p.get("start").and_then(Json::as_i64),
+                end: p.get("end").and_then(Json::as_i64),
+            });
         let e = EventFields {
             cameo: json_str(&v, &["cameo"]),
             cameo_root: json_str(&v, &["cameo_root"]),
@@ -348,6 +490,8 @@ pub fn validate_jsonl(name: &str, reader: impl BufRead) -> Result<ValidationRepo
             plover_type: json_str(&v, &["plover", "type"]),
             event_date: json_str(&v, &["event_date"]),
             offsets,
+            place,
+            story_chars: None,
         };
         if e.cameo.is_none() {
             problem(id.clone(), "missing field `cameo`".into());

@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use dyad_coder::Story;
 use dyad_store::agg::{self, AggOptions, Measure, TableFormat, Unit};
 use dyad_store::codes::Codes;
 use dyad_store::export::{self, ExportFormat, ExportOptions};
@@ -546,6 +547,21 @@ fn exports_have_the_documented_columns() {
         assert_eq!((clash[31], clash[32], clash[33]), ("2", "2", "2"));
         assert_eq!(clash[59], "20240304000000");
         assert_eq!(clash[60], "https://ap.example/ap-1");
+        // AP's first report names no place; Reuters' (the next) names Baghdad.
+        assert!(clash[35..51].iter().all(|f| f.is_empty()), "{clash:?}");
+        assert_eq!(
+            &clash[51..59],
+            [
+                "4",
+                "Baghdad, Mayorality of Baghdad, Iraq",
+                "IZ",
+                "IZ",
+                "",
+                "33.34058",
+                "44.40088",
+                ""
+            ]
+        );
         let appeal = lines
             .iter()
             .map(|l| l.split('\t').collect::<Vec<_>>())
@@ -601,7 +617,12 @@ fn exports_have_the_documented_columns() {
         let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
         let headers = rdr.headers().unwrap().clone();
         assert_eq!(&headers[0], "rule");
-        assert_eq!(headers.len(), 9 + dyad_store::MENTION_COLUMNS.len() + 1);
+        assert_eq!(
+            headers.len(),
+            9 + dyad_store::schema::DERIVED_PLACE_COLUMNS.len()
+                + dyad_store::MENTION_COLUMNS.len()
+                + 1
+        );
         let recs: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
         assert_eq!(recs.len(), 7);
         assert!(recs.iter().all(|r| r.len() == headers.len()));
@@ -650,6 +671,10 @@ fn parquet_export_has_typed_columns() {
     assert_eq!(ty("goldstein"), Type::DOUBLE);
     assert_eq!(ty("quad_class"), Type::INT64);
     assert_eq!(ty("cameo"), Type::BYTE_ARRAY);
+    assert_eq!(ty("place_lat"), Type::DOUBLE);
+    assert_eq!(ty("place_lon"), Type::DOUBLE);
+    assert_eq!(ty("place_start"), Type::INT64);
+    assert_eq!(ty("place_name"), Type::BYTE_ARRAY);
 }
 
 #[test]
@@ -877,4 +902,370 @@ fn sqlite_and_postgres_give_the_same_results() {
         dumps.push(all);
     }
     assert_eq!(dumps[0], dumps[1]);
+}
+
+/// Places: one story per kind of place, plus an event without one.
+fn place_corpus() -> Vec<Story> {
+    vec![
+        story(
+            "geo-1",
+            "2024-05-01",
+            Some("AP"),
+            "USAGOV 040 MEX in Austin. PAKMIL 190 IND in Punjab. IRN 040 IRQ in Iraq.",
+        ),
+        story(
+            "geo-2",
+            "2024-05-02",
+            Some("Reuters"),
+            "ROM 040 HUN in Bucharest. TUR 040 GRC. USA 040 CAN in Texas.",
+        ),
+    ]
+}
+
+fn gdelt_rows(url: &str, dedup: Option<DedupRule>) -> Vec<Vec<String>> {
+    export_text(url, ExportFormat::Gdelt, dedup)
+        .lines()
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn places_are_stored_exported_and_validated() {
+    for url in backends("places") {
+        ingest(&url, &place_corpus(), IngestOptions::default());
+        let mut s = open(&url);
+
+        // Stored columns, and the round trip back to the coder's record.
+        let austin = sql_rows(
+            &mut s,
+            "SELECT place_text, place_name, place_country, place_country_cameo, place_admin1, \
+             place_lat, place_lon, place_precision, place_start, place_end, place_basis, \
+             place_geonames_id FROM mentions WHERE story_id = 'geo-1' AND ordinal = 0",
+        );
+        assert_eq!(
+            austin,
+            [[
+                "Austin",
+                "Austin",
+                "USA",
+                "USA",
+                "Texas",
+                "30.26715",
+                "-97.74306",
+                "city",
+                "18",
+                "24",
+                "clause",
+                ""
+            ]]
+        );
+        let stored = s.mentions(None, None).unwrap();
+        assert_eq!(stored.len(), 6);
+        for st in place_corpus() {
+            for (i, e) in fake_code(&st).events.iter().enumerate() {
+                let want = dyad_store::Mention::from_record(e, i, e.event_id.clone(), "");
+                let got = stored.iter().find(|m| m.mention_id == e.event_id).unwrap();
+                assert_eq!(got.place, want.place, "{}", e.sentence);
+            }
+        }
+        assert_eq!(
+            stored.iter().filter(|m| m.place.is_none()).count(),
+            1,
+            "TUR 040 GRC names no place"
+        );
+        // The derived table keeps each event's place.
+        let d = sql_rows(
+            &mut s,
+            "SELECT place_name, place_country, place_admin1, place_lat, place_precision \
+             FROM derived_events WHERE rule = 'one-a-day' AND source_code = 'PAKMIL'",
+        );
+        assert_eq!(d, [["Punjab", "PAK", "Punjab", "30.5", "admin1"]]);
+
+        // GDELT: 61 fields, ActionGeo_* (fields 52..59) from the place.
+        let rows = gdelt_rows(&url, None);
+        assert_eq!(rows.len(), 6);
+        assert!(rows.iter().all(|r| r.len() == 61), "{rows:?}");
+        let geo = |actor: &str| -> Vec<String> {
+            let r = rows.iter().find(|r| r[5] == actor).unwrap();
+            assert!(r[35..51].iter().all(|f| f.is_empty()), "actor geo: {r:?}");
+            r[51..59].to_vec()
+        };
+        assert_eq!(
+            geo("USAGOV"),
+            [
+                "3",
+                "Austin, Texas, United States",
+                "US",
+                "USTX",
+                "",
+                "30.26715",
+                "-97.74306",
+                ""
+            ]
+        );
+        assert_eq!(
+            geo("USA"),
+            [
+                "2",
+                "Texas, United States",
+                "US",
+                "USTX",
+                "",
+                "31.25044",
+                "-99.25061",
+                ""
+            ]
+        );
+        assert_eq!(
+            geo("PAKMIL"),
+            ["5", "Punjab, Pakistan", "PK", "PK", "", "30.5", "72.5", ""]
+        );
+        assert_eq!(geo("IRN"), ["1", "Iraq", "IZ", "IZ", "", "", "", ""]);
+        assert_eq!(
+            geo("ROM"),
+            [
+                "4",
+                "Bucharest, Bucuresti, Romania",
+                "RO",
+                "RO",
+                "",
+                "44.43225",
+                "26.10626",
+                ""
+            ]
+        );
+        assert_eq!(geo("TUR"), vec![String::new(); 8]);
+
+        // POLECAT: Placename … Feature Type (fields 24..33).
+        let polecat = export_text(&url, ExportFormat::Polecat, None);
+        let lines: Vec<Vec<&str>> = polecat.lines().map(|l| l.split('\t').collect()).collect();
+        assert_eq!(lines.len(), 1 + 6);
+        assert!(lines.iter().all(|l| l.len() == 40));
+        assert_eq!(lines[0][23], "Placename");
+        let loc = |raw: &str| -> Vec<String> {
+            let l = lines.iter().find(|l| l[13] == raw).unwrap();
+            l[23..33].iter().map(|s| s.to_string()).collect()
+        };
+        assert_eq!(
+            loc("USAGOV"),
+            [
+                "Austin",
+                "Austin",
+                "",
+                "Texas",
+                "USA",
+                "30.26715",
+                "-97.74306",
+                "",
+                "Austin",
+                "PPL"
+            ]
+        );
+        assert_eq!(
+            loc("ROM"),
+            [
+                "Bucharest",
+                "Bucharest",
+                "",
+                "Bucuresti",
+                "ROU",
+                "44.43225",
+                "26.10626",
+                "",
+                "Bucharest",
+                "PPL"
+            ]
+        );
+        assert_eq!(
+            loc("IRN"),
+            ["Iraq", "", "", "", "IRQ", "", "", "", "Iraq", "PCL"]
+        );
+        assert_eq!(loc("TUR"), vec![String::new(); 10]);
+
+        // ICEWS: City, District, Province, Country, Latitude, Longitude.
+        let icews = export_text(&url, ExportFormat::Icews, None);
+        let l: Vec<&str> = icews
+            .lines()
+            .find(|l| l.starts_with(|c: char| c.is_ascii_digit()) && l.contains("\tPAKMIL\t"))
+            .unwrap()
+            .split('\t')
+            .collect();
+        assert_eq!(&l[14..20], ["", "", "Punjab", "Pakistan", "30.5", "72.5"]);
+
+        // PLOVER JSON: event_loc.
+        let plover = export_text(&url, ExportFormat::PloverJsonl, None);
+        let recs: Vec<serde_json::Value> = plover
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let austin = recs
+            .iter()
+            .find(|r| r["actor"][0]["entity_text"] == "USAGOV")
+            .unwrap();
+        assert_eq!(
+            austin["event_loc"],
+            serde_json::json!({
+                "extracted_place": "Austin", "resolved_place": "Austin",
+                "lat": 30.26715, "lon": -97.74306, "city": "Austin", "province": "Texas",
+                "country": "United States", "country_code": "USA",
+                "feature_class": "P", "feature_code": "PPL", "resolution": 4
+            })
+        );
+        let tur = recs
+            .iter()
+            .find(|r| r["actor"][0]["entity_text"] == "TUR")
+            .unwrap();
+        assert!(tur.get("event_loc").is_none());
+        assert!(validate_jsonl("plover", plover.as_bytes())
+            .unwrap()
+            .problems
+            .is_empty());
+
+        // CSV under one-a-day: the event's place columns before the mention's.
+        let csv_text = export_text(&url, ExportFormat::Csv, Some(DedupRule::OneADay));
+        let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+        let headers = rdr.headers().unwrap().clone();
+        let col = |h: &str| headers.iter().position(|x| x == h).unwrap();
+        let recs: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+        let r = recs
+            .iter()
+            .find(|r| &r[col("source_code")] == "ROM")
+            .unwrap();
+        assert_eq!(&r[col("place_name")], "Bucharest");
+        assert_eq!(&r[col("place_country_cameo")], "ROM");
+        assert_eq!(&r[col("place_mention_id")], &r[col("mention_id")]);
+
+        // validate: clean, then insane places injected by SQL.
+        let rep = validate_store(&mut s).unwrap();
+        assert!(rep.problems.is_empty(), "{:?}", rep.problems);
+        drop(s);
+        let mut w = Store::open(&url, OpenMode::Create).unwrap();
+        for sql in [
+            "UPDATE mentions SET place_lat = 123.5 WHERE place_name = 'Austin'",
+            "UPDATE mentions SET place_end = 9999 WHERE place_name = 'Punjab'",
+            "UPDATE mentions SET place_basis = 'dateline', place_start = 500, place_end = 505 \
+             WHERE place_name = 'Iraq'",
+            "UPDATE derived_events SET place_lon = -181 WHERE place_name = 'Bucharest'",
+        ] {
+            w.db().execute(sql, &[]).unwrap();
+        }
+        let rep = validate_store(&mut w).unwrap();
+        let text: Vec<String> = rep
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.record, p.reason))
+            .collect();
+        assert_eq!(text.len(), 4, "{text:#?}");
+        assert!(
+            text[0].contains("place latitude 123.5 is outside -90..90"),
+            "{text:#?}"
+        );
+        assert!(
+            text[1].contains("place text 44..9999 is not inside its sentence 26..51"),
+            "{text:#?}"
+        );
+        assert!(
+            text[2].contains("place text 500..505 is beyond the story's end (72 characters)"),
+            "{text:#?}"
+        );
+        assert!(
+            text[3].starts_with("derived one-a-day event")
+                && text[3].contains("place longitude -181 is outside -180..180"),
+            "{text:#?}"
+        );
+    }
+    // Files: a coder record with a place out of range.
+    let rec = &fake_code(&story("f", "2024-01-02", None, "IRN 190 IRQ in Baghdad.")).events[0];
+    let good = serde_json::to_string(rec).unwrap();
+    assert!(good.contains("\"precision\":\"city\""), "{good}");
+    let bad = good.replace("\"lat\":33.34058", "\"lat\":-95.0");
+    assert_ne!(good, bad);
+    let r = validate_jsonl("events.jsonl", format!("{good}\n{bad}\n").as_bytes()).unwrap();
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    assert!(r.problems[0].record.starts_with("events.jsonl line 2"));
+    assert!(r.problems[0].reason.contains("latitude -95"));
+}
+
+#[test]
+fn version_1_stores_are_upgraded_by_ingest_and_refused_read_only() {
+    for url in backends("migrate") {
+        ingest(&url, &place_corpus(), IngestOptions::default());
+        // Make it a version-1 store: no place columns.
+        {
+            let mut w = Store::open(&url, OpenMode::Create).unwrap();
+            for (table, cols) in [
+                ("mentions", dyad_store::model::PLACE_COLUMNS),
+                ("derived_events", dyad_store::schema::DERIVED_PLACE_COLUMNS),
+            ] {
+                for c in cols {
+                    w.db()
+                        .execute(&format!("ALTER TABLE {table} DROP COLUMN {}", c.name), &[])
+                        .unwrap();
+                }
+            }
+            w.db()
+                .execute(
+                    "UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'",
+                    &[],
+                )
+                .unwrap();
+        }
+        let e = Store::open(&url, OpenMode::ReadOnly).err().unwrap();
+        assert!(
+            matches!(
+                e,
+                Error::OldSchema {
+                    found: 1,
+                    supported: SCHEMA_VERSION,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        let msg = e.to_string();
+        assert!(
+            msg.contains("schema version 1") && msg.contains("dyad ingest"),
+            "{msg}"
+        );
+
+        // Any ingest upgrades it; stories already stored keep NULL places
+        // until re-coded (--force).
+        let st = ingest(&url, &place_corpus(), IngestOptions::default());
+        assert_eq!(st.added + st.replaced, 0);
+        let mut s = open(&url);
+        assert_eq!(
+            sql_rows(
+                &mut s,
+                "SELECT value FROM dyad_meta WHERE key = 'schema_version'"
+            ),
+            [[SCHEMA_VERSION.to_string()]]
+        );
+        assert!(s
+            .mentions(None, None)
+            .unwrap()
+            .iter()
+            .all(|m| m.place.is_none()));
+        assert!(validate_store(&mut s).unwrap().problems.is_empty());
+        assert!(gdelt_rows(&url, None).iter().all(|r| r.len() == 61));
+        drop(s);
+        let force = IngestOptions {
+            force: true,
+            ..IngestOptions::default()
+        };
+        ingest(&url, &place_corpus(), force);
+        let mut s = open(&url);
+        assert_eq!(
+            s.mentions(None, None)
+                .unwrap()
+                .iter()
+                .filter(|m| m.place.is_some())
+                .count(),
+            5
+        );
+        let d = sql_rows(
+            &mut s,
+            "SELECT COUNT(*) FROM derived_events WHERE place_name IS NOT NULL",
+        );
+        assert_eq!(d, [["5"]]);
+    }
 }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use dyad_coder::dates::Granularity;
-use dyad_coder::record::{ActorRecord, PloverRecord, TriggerRecord};
+use dyad_coder::record::{ActorRecord, PlaceRecord, PloverRecord, TriggerRecord};
 use dyad_coder::{EventRecord, Story, StoryResult};
 use dyad_store::{DedupRule, Ingest, IngestOptions, IngestStats, OpenMode, Store};
 use sha2::{Digest, Sha256};
@@ -83,10 +83,92 @@ fn actor(code: &str, text: &str, start: usize) -> ActorRecord {
     }
 }
 
-/// The stand-in coder: every sentence `SRC CODE TGT[ on YYYY-MM-DD].`
-/// (e.g. `IRNMIL 190 IRQ.`) is one event; `-` stands for a missing actor.
-/// Other sentences code nothing. Codes are looked up in dyad_ontology as the
-/// real coder does.
+/// The stand-in gazetteer: (name, admin1, ISO-3, CAMEO country, lat, lon, precision).
+type FixturePlace = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    Option<(f64, f64)>,
+    dyad_geo::Precision,
+);
+
+const PLACES: &[FixturePlace] = &[
+    (
+        "Baghdad",
+        Some("Mayorality of Baghdad"),
+        "IRQ",
+        "IRQ",
+        Some((33.34058, 44.40088)),
+        dyad_geo::Precision::City,
+    ),
+    (
+        "Austin",
+        Some("Texas"),
+        "USA",
+        "USA",
+        Some((30.26715, -97.74306)),
+        dyad_geo::Precision::City,
+    ),
+    (
+        "Texas",
+        Some("Texas"),
+        "USA",
+        "USA",
+        Some((31.25044, -99.25061)),
+        dyad_geo::Precision::Admin1,
+    ),
+    (
+        "Punjab",
+        Some("Punjab"),
+        "PAK",
+        "PAK",
+        Some((30.5, 72.5)),
+        dyad_geo::Precision::Admin1,
+    ),
+    (
+        "Iraq",
+        None,
+        "IRQ",
+        "IRQ",
+        None,
+        dyad_geo::Precision::Country,
+    ),
+    (
+        "Bucharest",
+        Some("Bucuresti"),
+        "ROU",
+        "ROM",
+        Some((44.43225, 26.10626)),
+        dyad_geo::Precision::City,
+    ),
+];
+
+/// The event place of `name` (a [`PLACES`] entry) named at character `start`.
+pub fn fixture_place(name: &str, start: usize) -> Option<PlaceRecord> {
+    let (n, admin1, iso3, cameo, pos, precision) = PLACES.iter().find(|p| p.0 == name)?;
+    Some(PlaceRecord {
+        text: n.to_string(),
+        name: n.to_string(),
+        geonames_id: None,
+        country: Some(iso3.to_string()),
+        country_cameo: Some(cameo.to_string()),
+        admin1: admin1.map(str::to_string),
+        lat: pos.map(|p| p.0),
+        lon: pos.map(|p| p.1),
+        precision: *precision,
+        start,
+        end: start + n.chars().count(),
+        basis: dyad_geo::Basis::Clause,
+    })
+}
+
+/// The stand-in coder: every sentence `SRC CODE TGT[ in PLACE][ on
+/// YYYY-MM-DD].` (e.g. `IRNMIL 190 IRQ in Baghdad.`) is one event; `-`
+/// stands for a missing actor, PLACE is one of [`PLACES`] (the event's
+/// place, basis `clause`). Other sentences code nothing. Codes are looked up
+/// in dyad_ontology as the real coder does. Texts are ASCII: byte offsets
+/// are character offsets.
 pub fn fake_code(s: &Story) -> StoryResult {
     let mut events = Vec::new();
     let mut sentences = 0;
@@ -102,6 +184,10 @@ pub fn fake_code(s: &Story) -> StoryResult {
         let body = sent.trim_end_matches('.');
         let (body, when) = match body.split_once(" on ") {
             Some((b, d)) => (b, Some(d.to_string())),
+            None => (body, None),
+        };
+        let (body, place) = match body.split_once(" in ") {
+            Some((b, p)) => (b, fixture_place(p, start + b.len() + 4)),
             None => (body, None),
         };
         let parts: Vec<&str> = body.split_whitespace().collect();
@@ -158,7 +244,7 @@ pub fn fake_code(s: &Story) -> StoryResult {
             sentence_end: start + sent.chars().count(),
             reported_by: s.publisher.iter().cloned().collect(),
             amounts: vec![],
-            place: None,
+            place,
             publisher: s.publisher.clone(),
             url: s.url.clone(),
             coder_version: dyad_coder::CODER_VERSION.to_string(),
@@ -208,7 +294,7 @@ pub fn clash_corpus() -> Vec<Story> {
             "reuters-1",
             "2024-03-04",
             Some("Reuters"),
-            "Officials spoke. IRNMIL 190 IRQ. IRN 195 IRQ.",
+            "Officials spoke. IRNMIL 190 IRQ in Baghdad. IRN 195 IRQ.",
         ),
         // Clash 2: Turkey and Greece, 2024-03-05, reported by AFP and Reuters
         // (Reuters a day later, dating the clash explicitly).
