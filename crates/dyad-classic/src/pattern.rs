@@ -247,16 +247,15 @@ pub(crate) fn map_pattern(
                 reasons.push("object phrase reduced to its last word");
             }
             match head {
-                Item::Word(w) => {
-                    if !alternatives.contains(w) {
-                        alternatives.push(w.clone());
-                    }
-                }
-                Item::Syn(name) => {
-                    if !expand(name, synsets, 0, &mut alternatives) {
-                        sink.malformed(line, format!("unknown synset {name}"))?;
-                        return Ok(None);
-                    }
+                Item::Word(w) if !alternatives.contains(w) => alternatives.push(w.clone()),
+                Item::Syn(name) if !expand(name, synsets, 0, &mut alternatives) => {
+                    sink.note(
+                        line,
+                        NoteKind::Unsupported,
+                        "undefined synset",
+                        format!("{name} in {}", text.trim()),
+                    );
+                    return Ok(None);
                 }
                 _ => {}
             }
@@ -358,8 +357,9 @@ mod tests {
     }
 
     #[test]
-    fn unknown_synset_is_malformed() {
-        let mut sink = Sink::new("t", Options::default());
-        assert!(map_pattern(&mut sink, 7, " * &NOPE ", &Synsets::new()).is_err());
+    fn undefined_synset_is_noted() {
+        let (r, notes) = map(" * &NOPE ", &Synsets::new());
+        assert!(r.is_none());
+        assert_eq!(notes, ["undefined synset"]);
     }
 }

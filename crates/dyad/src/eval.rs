@@ -44,8 +44,8 @@ impl dyad_eval::Coder for DyadCoder {
             .events
             .into_iter()
             .map(|e| PredictedEvent {
-                source_country: e.source.as_ref().and_then(|a| a.country.clone()),
-                target_country: e.target.as_ref().and_then(|a| a.country.clone()),
+                source_country: e.source.as_ref().and_then(crate::lexicon_cmd::country_of),
+                target_country: e.target.as_ref().and_then(crate::lexicon_cmd::country_of),
                 plover_type: e.plover.as_ref().map(|p| p.event_type.clone()),
                 source_text: e.source.map(|a| a.text),
                 target_text: e.target.map(|a| a.text),

@@ -159,3 +159,15 @@ pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
     );
     Ok(Coder::new(compiled))
 }
+
+/// An event actor's country for scoring; for a code outside dyad's codebook
+/// (a classic dictionary's own codes, such as the validation suites' invented
+/// countries) the first three letters, as the suites score them.
+pub fn country_of(a: &dyad_coder::ActorRecord) -> Option<String> {
+    a.country.clone().or_else(|| {
+        dyad_ontology::parse_actor_code(&a.code)
+            .is_err()
+            .then(|| a.code.get(..3).map(str::to_string))
+            .flatten()
+    })
+}
