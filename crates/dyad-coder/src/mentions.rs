@@ -181,6 +181,15 @@ pub fn find_mentions(
             }
         }
     }
+    // A bare agent word used as an adjective is not an actor: "military
+    // exercises", "police station".
+    out.retain(|m| {
+        !(m.country.is_none()
+            && m.agent_head.is_some()
+            && m.end == m.first + 1
+            && tokens[m.first].tag.is_adjective()
+            && tokens.get(m.end).is_some_and(|n| n.tag.is_noun()))
+    });
     // Remember agents with countries and the people named after them.
     for m in &out {
         if let (Some(head), true) = (&m.agent_head, m.has_country()) {

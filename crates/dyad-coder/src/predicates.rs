@@ -423,6 +423,11 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
         if matches!(w, "going") && tokens.get(k + 1).is_some_and(|n| n.lower == "to") {
             return Some(Mood::Intent { announced: true });
         }
+        // "Obama wants Putin to attack": the wish is the subject's, the act the
+        // object's, and nobody has done or announced it.
+        if crossed_np && (lemma_in(w, ANNOUNCED_INTENT) || lemma_in(w, PLANNED_INTENT)) {
+            return Some(Mood::Hypothetical);
+        }
         if lemma_in(w, ANNOUNCED_INTENT) {
             // The governor itself may be negated: "refused to agree", "did not vow".
             return Some(governor_mood(tokens, k, Mood::Intent { announced: true }));

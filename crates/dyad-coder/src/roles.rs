@@ -35,6 +35,43 @@ fn ends_clause(t: &Token) -> bool {
     ) || t.lower == "\""
 }
 
+/// Nouns that head a partitive or quantity phrase ("hundreds of …").
+fn is_quantity_head(w: &str) -> bool {
+    matches!(
+        w,
+        "hundreds"
+            | "thousands"
+            | "dozens"
+            | "scores"
+            | "millions"
+            | "tens"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "members"
+            | "member"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "group"
+            | "groups"
+            | "team"
+            | "unit"
+            | "units"
+            | "contingent"
+            | "delegation"
+            | "number"
+            | "majority"
+            | "hundred"
+            | "thousand"
+            | "dozen"
+            | "few"
+            | "none"
+    )
+}
+
 /// Verbs whose object event happens to their subject.
 fn is_receiving_verb(w: &str) -> bool {
     matches!(
@@ -151,6 +188,11 @@ pub fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
         return None;
     }
     let t = &tokens[k - 1];
+    // "Hundreds of UN troops", "members of the cell": the head is a quantity or a
+    // part, so the object of `of` is who acts.
+    if t.lower == "of" && k >= 2 && is_quantity_head(&tokens[k - 2].lower) {
+        return None;
+    }
     // The closed class of prepositions, not the tag: taggers mislabel headline nouns.
     if matches!(
         t.lower.as_str(),
