@@ -198,6 +198,7 @@ impl Coder {
             let code = match p.irrealis {
                 None => Some(p.code.as_str()),
                 Some(Mood::Intent { announced }) => intent_code(&p.code, announced || state_source),
+                Some(Mood::Refused) => refusal_code(&p.code, &tokens[p.head].lower),
                 Some(_) => None,
             };
             let code = match (code, self.keep_irrealis) {
@@ -516,4 +517,22 @@ fn is_state_actor(m: &Mention) -> bool {
         && m.sector
             .as_deref()
             .is_none_or(|s| matches!(s, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY"))
+}
+
+/// The CAMEO code for refusing to do `code` ("will not meet" → 125, "refused
+/// to lift sanctions" → 124): cooperative acts only. "Will not allow X to
+/// happen" is a promise, not a rejection, so permission verbs are left out.
+pub fn refusal_code(code: &str, trigger: &str) -> Option<&'static str> {
+    if trigger.starts_with("allow") || trigger.starts_with("permit") {
+        return None;
+    }
+    let mapped = match code.get(..2)? {
+        "03" | "05" => "120",
+        "04" => "125",
+        "06" => "121",
+        "07" => "122",
+        "08" => "124",
+        _ => return None,
+    };
+    dyad_ontology::cameo(mapped).map(|c| c.code.as_str())
 }

@@ -146,6 +146,15 @@ pub fn find_mentions(
             }
             PhraseKind::Agent => {
                 let head = tokens[h.end - 1].lower.clone();
+                // Title + named person or body: "President Bush", "Foreign Minister
+                // Lavrov" — the name's code, which carries country and role.
+                if let Some(n) = next
+                    .filter(|n| n.kind == PhraseKind::Actor && n.first == h.end && n.code.len() > 3)
+                {
+                    out.push(make(h.first, n.end, n.code.clone(), Some(head)));
+                    i += 2;
+                    continue;
+                }
                 // AGENT (of|from|in) [the] ACTOR → country agent
                 if let Some(n) = next.filter(|n| n.kind == PhraseKind::Actor) {
                     let mut j = h.end;

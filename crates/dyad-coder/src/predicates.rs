@@ -42,6 +42,8 @@ pub enum Mood {
     Negated,
     /// "may attack", "plotted to kill", "alleged cooperation": possible or secret.
     Hypothetical,
+    /// "will not meet", "refused to lift": an announced refusal.
+    Refused,
     /// "will visit", "agreed to meet", "vowed to retaliate": a stated intention.
     /// `announced` is true when the intention was voiced to others (will, vow,
     /// threaten, pledge), false for plans (plan, intend, prepare).
@@ -52,6 +54,7 @@ impl Mood {
     pub fn describe(self) -> &'static str {
         match self {
             Mood::Negated => "negated",
+            Mood::Refused => "refusal",
             Mood::Hypothetical => "possible, planned or plotted",
             Mood::Intent { announced: true } => "stated intention",
             Mood::Intent { announced: false } => "plan",
@@ -392,10 +395,15 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
         }
     };
     let mut found: Option<Mood> = None;
-    for t in &tokens[p.group_start..p.first] {
+    let group = &tokens[p.group_start..p.first];
+    // "will not", "would not", "won't": a refusal, not a mere negation.
+    let future = group
+        .iter()
+        .any(|t| FUTURE_MODALS.contains(&t.lower.as_str()));
+    for t in group {
         let w = t.lower.as_str();
         if NEGATIONS.contains(&w) {
-            return Some(Mood::Negated);
+            return Some(if future { Mood::Refused } else { Mood::Negated });
         }
         if MODALS.contains(&w) && found.is_none() {
             found = Some(modal(w));
@@ -434,6 +442,9 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
         }
         if lemma_in(w, PLANNED_INTENT) {
             return Some(governor_mood(tokens, k, Mood::Intent { announced: false }));
+        }
+        if lemma_in(w, &["refuse", "decline"]) && !crossed_np {
+            return Some(governor_mood(tokens, k, Mood::Refused));
         }
         if lemma_in(w, IRREALIS_GOVERNORS) {
             return Some(Mood::Hypothetical);

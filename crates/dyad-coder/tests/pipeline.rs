@@ -129,6 +129,11 @@ fn stated_intentions_are_coded_as_intent_or_threat() {
         triples(&code("Turkish troops were planning to attack Greece.")),
         [t("TURMIL", "GRC", "138")]
     );
+    // An announced refusal of a cooperative act is a rejection (CAMEO 12).
+    assert_eq!(
+        triples(&code("Turkey will not supply arms to Greece.")),
+        [t("TUR", "GRC", "121")]
+    );
     // A negated governor negates the intention.
     assert!(code("Turkey did not agree to visit Greece.").is_empty());
 }
