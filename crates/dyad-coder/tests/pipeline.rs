@@ -132,7 +132,7 @@ fn stated_intentions_are_coded_as_intent_or_threat() {
     // An announced refusal of a cooperative act is a rejection (CAMEO 12).
     assert_eq!(
         triples(&code("Turkey will not supply arms to Greece.")),
-        [t("TUR", "GRC", "121")]
+        [t("TUR", "GRC", "122")]
     );
     // A negated governor negates the intention.
     assert!(code("Turkey did not agree to visit Greece.").is_empty());
