@@ -382,6 +382,12 @@ pub fn assign(
                     p.group_start
                 };
                 source = nearest_left_subject(tokens, mentions, limit);
+                // "the militant group that has seized…": the antecedent stands right
+                // before the relative pronoun; if it is no actor, the subject is
+                // unknown rather than some earlier actor.
+                if relative && source.is_some_and(|s| mentions[s].end < limit) {
+                    source = None;
+                }
             }
             target = first_right(tokens, mentions, p.end, end, true);
             // "arrested a smuggling ring whose members belonged to the PKK": an
