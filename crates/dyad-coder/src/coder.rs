@@ -274,6 +274,7 @@ impl Coder {
         }
         drafts.sort_by_key(|d| d.head);
         let mut first_subject: Option<Mention> = None;
+        let sentence_first_event = events.len();
         for d in drafts {
             let cameo = d.cameo;
             let (date, granularity, date_text) = event_date(&dates, &tokens, s, d.head, story);
@@ -292,6 +293,17 @@ impl Coder {
                     if x.code == y.code {
                         continue;
                     }
+                }
+                // One sentence reports one act once: "threatened to break off
+                // relations" is one threat, not two.
+                let code_of = |a: &Option<ActorRecord>| a.as_ref().map(|a| a.code.clone());
+                let (sc, tc) = (code_of(&source), code_of(&target));
+                if events[sentence_first_event..].iter().any(|e| {
+                    e.cameo_root == cameo.root
+                        && code_of(&e.source) == sc
+                        && code_of(&e.target) == tc
+                }) {
+                    continue;
                 }
                 if first_subject.is_none() {
                     first_subject = a.map(|i| mentions[i].clone());
