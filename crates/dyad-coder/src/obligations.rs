@@ -8,7 +8,7 @@ use dyad_text::Token;
 
 use crate::mentions::Mention;
 use crate::predicates::{verb_group_start, Predicate};
-use crate::roles::{in_pp, nearest_left_subject};
+use crate::roles::{coordination, nearest_left_subject};
 
 /// A demand found through an obligation modal.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,13 +60,10 @@ pub fn find_obligations(
         let Some(len) = obligation_at(tokens, i) else {
             continue;
         };
-        // The obliged actor: the mention just before the modal (not inside a PP).
-        let Some(target) = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.end <= i && i - m.end <= 1 && in_pp(tokens, m).is_none())
-            .map(|(k, _)| k)
-            .next_back()
+        // The obliged actor: the subject just before the modal ("the rebels in
+        // Darfur must"), not inside a PP and not far off.
+        let Some(target) =
+            nearest_left_subject(tokens, mentions, i).filter(|&t| i - mentions[t].end <= 4)
         else {
             continue;
         };
@@ -108,13 +105,16 @@ pub fn find_obligations(
                 }),
         };
         if let Some((v, source)) = speaker {
-            if mentions[source].code != mentions[target].code {
-                out.push(Obligation {
-                    verb: v,
-                    source,
-                    target,
-                    code,
-                });
+            // "the Sudanese government and the rebels must …": each is obliged.
+            for t in coordination(tokens, mentions, target) {
+                if mentions[source].code != mentions[t].code {
+                    out.push(Obligation {
+                        verb: v,
+                        source,
+                        target: t,
+                        code,
+                    });
+                }
             }
         }
     }

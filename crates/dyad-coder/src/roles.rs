@@ -178,6 +178,7 @@ pub fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
     let mut k = m.first;
     while k > 0 {
         let t = &tokens[k - 1];
+        // Determiners, numbers and adjectives before the noun.
         if matches!(t.tag, Tag::DT | Tag::PRPS | Tag::CD | Tag::PDT) || t.tag.is_adjective() {
             k -= 1;
             continue;
