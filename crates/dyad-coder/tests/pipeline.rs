@@ -33,6 +33,7 @@ MED : state media
 036 : agree ... meet
 072 : supply ... arms|weapons
 042 : visit
+0874 : withdraw ... troops
 [nouns]
 190 : attack on | attack
 [reporting]
@@ -136,6 +137,20 @@ fn stated_intentions_are_coded_as_intent_or_threat() {
     );
     // A negated governor negates the intention.
     assert!(code("Turkey did not agree to visit Greece.").is_empty());
+}
+
+#[test]
+fn obligations_voiced_by_a_speaker_are_demands() {
+    assert_eq!(
+        triples(&code("Turkey said Greece must withdraw its troops.")),
+        [t("TUR", "GRC", "106")]
+    );
+    assert_eq!(
+        triples(&code(
+            "Greece and Iraq should withdraw their troops, Turkey said."
+        )),
+        [t("TUR", "GRC", "106"), t("TUR", "IRQ", "106")]
+    );
 }
 
 #[test]
