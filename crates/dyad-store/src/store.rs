@@ -178,86 +178,57 @@ impl Store {
     }
 
     fn write_batch_inner(&mut self, batch: &[StoryWrite<'_>]) -> Result<()> {
-        let story_sql = schema::insert_sql("stories", schema::STORY_COLUMNS);
-        let prov_sql = schema::insert_sql("provenance", schema::PROVENANCE_COLUMNS);
-        let sent_sql = schema::insert_sql("sentences", schema::SENTENCE_COLUMNS);
-        let mention_sql = schema::insert_sql("mentions", MENTION_COLUMNS);
-        for w in batch {
-            let s = w.story;
-            let record = |e: Error| match e {
-                Error::Sqlite {
-                    location,
-                    context,
-                    err: source,
-                } => Error::Sqlite {
-                    location,
-                    context: format!("story {:?}: {context}", s.id),
-                    err: source,
-                },
-                Error::Postgres {
-                    location,
-                    context,
-                    err: source,
-                } => Error::Postgres {
-                    location,
-                    context: format!("story {:?}: {context}", s.id),
-                    err: source,
-                },
-                other => other,
-            };
-            let id = Value::from(s.id.as_str());
+        // The old rows of replaced stories (new stories have none), a few
+        // hundred ids per statement.
+        let ids: Vec<Value> = batch
+            .iter()
+            .map(|w| Value::from(w.story.id.as_str()))
+            .collect();
+        for chunk in ids.chunks(256) {
+            let marks = vec!["?"; chunk.len()].join(", ");
             for table in ["mentions", "sentences", "provenance", "stories"] {
-                self.db
-                    .execute(
-                        &format!("DELETE FROM {table} WHERE story_id = ?"),
-                        std::slice::from_ref(&id),
-                    )
-                    .map_err(record)?;
+                self.db.execute(
+                    &format!("DELETE FROM {table} WHERE story_id IN ({marks})"),
+                    chunk,
+                )?;
             }
+        }
+        // Then the new rows, table by table (PostgreSQL: one COPY each).
+        let mut stories = Vec::with_capacity(batch.len());
+        let mut provenance = Vec::with_capacity(batch.len());
+        let mut sentences = Vec::new();
+        let mut mentions = Vec::new();
+        for (w, id) in batch.iter().zip(&ids) {
+            let s = w.story;
             let story_date = s.date.format("%Y-%m-%d").to_string();
-            let sentences = dyad_text::split_sentences(&s.text);
+            let sents = dyad_text::split_sentences(&s.text);
             let offsets = dyad_text::Offsets::new(&s.text);
-            self.db
-                .execute(
-                    &story_sql,
-                    &[
-                        id.clone(),
-                        Value::from(w.content_hash),
-                        Value::from(story_date.as_str()),
-                        Value::from(s.title.clone()),
-                        Value::from(s.text.as_str()),
-                        n(s.text.chars().count()),
-                        n(sentences.len()),
-                        n(w.result.events.len()),
-                        Value::from(dyad_coder::CODER_VERSION),
-                    ],
-                )
-                .map_err(record)?;
-            self.db
-                .execute(
-                    &prov_sql,
-                    &[
-                        id.clone(),
-                        Value::from(s.publisher.clone()),
-                        Value::from(s.url.clone()),
-                        Value::from(w.input_file.map(str::to_string)),
-                    ],
-                )
-                .map_err(record)?;
-            for sent in &sentences {
+            stories.push(vec![
+                id.clone(),
+                Value::from(w.content_hash),
+                Value::from(story_date.as_str()),
+                Value::from(s.title.clone()),
+                Value::from(s.text.as_str()),
+                n(s.text.chars().count()),
+                n(sents.len()),
+                n(w.result.events.len()),
+                Value::from(dyad_coder::CODER_VERSION),
+            ]);
+            provenance.push(vec![
+                id.clone(),
+                Value::from(s.publisher.clone()),
+                Value::from(s.url.clone()),
+                Value::from(w.input_file.map(str::to_string)),
+            ]);
+            for sent in &sents {
                 let text = s.text.get(sent.start..sent.end).unwrap_or_default();
-                self.db
-                    .execute(
-                        &sent_sql,
-                        &[
-                            id.clone(),
-                            n(sent.index),
-                            n(offsets.char_offset(sent.start)),
-                            n(offsets.char_offset(sent.end)),
-                            Value::from(text),
-                        ],
-                    )
-                    .map_err(record)?;
+                sentences.push(vec![
+                    id.clone(),
+                    n(sent.index),
+                    n(offsets.char_offset(sent.start)),
+                    n(offsets.char_offset(sent.end)),
+                    Value::from(text),
+                ]);
             }
             let mut seen: HashMap<&str, usize> = HashMap::new();
             for (ordinal, e) in w.result.events.iter().enumerate() {
@@ -271,9 +242,33 @@ impl Store {
                 let mut m = Mention::from_record(e, ordinal, mention_id, &story_date);
                 // The record belongs to this story whatever the coder wrote.
                 m.story_id = s.id.clone();
-                self.db.execute(&mention_sql, &m.values()).map_err(record)?;
+                mentions.push(m.values());
             }
         }
+        let story_of = |col: usize| {
+            move |r: &[Value]| {
+                format!(
+                    "story {:?}",
+                    r.get(col).map(Value::render).unwrap_or_default()
+                )
+            }
+        };
+        self.db
+            .insert_rows("stories", schema::STORY_COLUMNS, &stories, &story_of(0))?;
+        self.db.insert_rows(
+            "provenance",
+            schema::PROVENANCE_COLUMNS,
+            &provenance,
+            &story_of(0),
+        )?;
+        self.db.insert_rows(
+            "sentences",
+            schema::SENTENCE_COLUMNS,
+            &sentences,
+            &story_of(0),
+        )?;
+        self.db
+            .insert_rows("mentions", MENTION_COLUMNS, &mentions, &story_of(1))?;
         let g = self.generation()? + 1;
         self.db.execute(
             "UPDATE dyad_meta SET value = ? WHERE key = ?",
@@ -289,7 +284,7 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<Mention>> {
-        self.load_mentions(from, to, false)
+        self.load_mentions(from, to, false, true)
     }
 
     /// Like [`Store::mentions`] without the bulky text columns (sentence,
@@ -301,7 +296,26 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<Mention>> {
-        self.load_mentions(from, to, true)
+        self.load_mentions(from, to, true, true)
+    }
+
+    /// Every mention, light, in no particular order: what [`derive`] needs
+    /// (it sorts them itself). A sequential scan of `mentions` with the story
+    /// dates from a map, rather than a join and an index-order read.
+    fn mentions_for_derive(&mut self) -> Result<Vec<Mention>> {
+        let mut dates: HashMap<String, String> = HashMap::new();
+        self.db
+            .for_each("SELECT story_id, story_date FROM stories", &[], &mut |r| {
+                dates.insert(r[0].render(), r[1].render());
+                Ok(())
+            })?;
+        let mut out = self.load_mentions(None, None, true, false)?;
+        for m in &mut out {
+            if let Some(d) = dates.get(&m.story_id) {
+                m.story_date.clone_from(d);
+            }
+        }
+        Ok(out)
     }
 
     fn load_mentions(
@@ -309,6 +323,7 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
         light: bool,
+        ordered: bool,
     ) -> Result<Vec<Mention>> {
         const BULKY: &[&str] = &[
             "date_text",
@@ -334,10 +349,15 @@ impl Store {
                 }
             })
             .collect();
-        let mut sql = format!(
-            "SELECT {}, s.story_date FROM mentions m JOIN stories s ON s.story_id = m.story_id",
-            cols.join(", ")
-        );
+        let mut sql = if ordered {
+            format!(
+                "SELECT {}, s.story_date FROM mentions m JOIN stories s ON s.story_id = m.story_id",
+                cols.join(", ")
+            )
+        } else {
+            // The caller fills in the story dates.
+            format!("SELECT {}, '' FROM mentions m", cols.join(", "))
+        };
         let mut params = Vec::new();
         let mut conds = Vec::new();
         if let Some(f) = from {
@@ -352,7 +372,9 @@ impl Store {
             sql.push_str(" WHERE ");
             sql.push_str(&conds.join(" AND "));
         }
-        sql.push_str(" ORDER BY m.story_id, m.ordinal");
+        if ordered {
+            sql.push_str(" ORDER BY m.story_id, m.ordinal");
+        }
         let location = self.location().to_string();
         let mut out = Vec::new();
         self.db.for_each(&sql, &params, &mut |r| {
@@ -449,7 +471,7 @@ impl Store {
     /// transaction, and records the rule's name, version, key and the
     /// generation it reflects.
     pub fn rebuild_derived(&mut self, rule: &DedupRule) -> Result<DerivedInfo> {
-        let mentions = self.mentions_light(None, None)?;
+        let mentions = self.mentions_for_derive()?;
         let events = derive(rule, &mentions);
         let name = rule.name();
         self.db.begin()?;
@@ -464,7 +486,7 @@ impl Store {
                 "DELETE FROM derived_rules WHERE rule = ?",
                 std::slice::from_ref(&rv),
             )?;
-            let sql = schema::insert_sql("derived_events", schema::DERIVED_EVENT_COLUMNS);
+            let mut rows = Vec::with_capacity(events.len());
             let json = |v: &[String]| Value::Text(serde_json::to_string(v).unwrap_or_default());
             for e in &events {
                 let m = &mentions[e.first];
@@ -504,8 +526,19 @@ impl Store {
                     json(&e.urls),
                 ];
                 values.extend(e.place_values(&mentions));
-                self.db.execute(&sql, &values)?;
+                rows.push(values);
             }
+            self.db.insert_rows(
+                "derived_events",
+                schema::DERIVED_EVENT_COLUMNS,
+                &rows,
+                &|r: &[Value]| {
+                    format!(
+                        "derived event {}",
+                        r.get(1).map(Value::render).unwrap_or_default()
+                    )
+                },
+            )?;
             let n_mentions: usize = events.iter().map(|e| e.n_mentions()).sum();
             let key_fields = rule
                 .fields()
