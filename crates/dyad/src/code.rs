@@ -184,7 +184,8 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn write_reject(out: &mut Option<BufWriter<File>>, r: &Rejected) -> io::Result<()> {
+/// Writes a rejected record to `--rejects`, or reports it on stderr.
+pub(crate) fn write_reject(out: &mut Option<BufWriter<File>>, r: &Rejected) -> io::Result<()> {
     match out {
         Some(w) => {
             serde_json::to_writer(&mut *w, r)?;

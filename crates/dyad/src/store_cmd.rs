@@ -20,7 +20,7 @@ use dyad_store::codes::Codes;
 use dyad_store::export::{self, ExportFormat, ExportOptions};
 use dyad_store::{Action, DedupRule, Ingest, IngestOptions, OpenMode, Store};
 
-use crate::input::{read_source, sources, InputOptions, Record, Rejected};
+use crate::input::{read_source, sources, InputOptions, Record};
 
 const DB_HELP: &str =
     "Store: a SQLite file (created if missing) or postgres://user[:password]@host[:port]/dbname";
@@ -177,7 +177,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
                 }
                 Record::Rejected(r) => {
                     rejected += 1;
-                    write_reject(&mut rejects, &r)?;
+                    crate::code::write_reject(&mut rejects, &r)?;
                 }
             }
             Ok(())
@@ -242,27 +242,6 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn write_reject(out: &mut Option<BufWriter<File>>, r: &Rejected) -> io::Result<()> {
-    match out {
-        Some(w) => {
-            serde_json::to_writer(&mut *w, r)?;
-            w.write_all(b"\n")
-        }
-        None => {
-            eprintln!(
-                "dyad: rejected {} line {}{}: {}",
-                r.file,
-                r.line,
-                r.id.as_ref()
-                    .map(|i| format!(" (id {i})"))
-                    .unwrap_or_default(),
-                r.reason
-            );
-            Ok(())
-        }
-    }
 }
 
 fn output(path: &Option<PathBuf>) -> anyhow::Result<Box<dyn Write + Send>> {
