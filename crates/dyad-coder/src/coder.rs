@@ -218,6 +218,15 @@ impl Coder {
             } else {
                 code
             };
+            // "The rebels claimed that they had attacked the base": a claim of
+            // responsibility (015), as CAMEO codes it, by the claimer.
+            let code = if matches!(code.get(..2), Some("18" | "19" | "20"))
+                && claimed(&tokens, p.group_start)
+            {
+                "015"
+            } else {
+                code
+            };
             let Some(cameo) = dyad_ontology::cameo(code) else {
                 continue; // the lexicon parser validated codes; defensive only
             };
@@ -547,4 +556,12 @@ pub fn refusal_code(code: &str, trigger: &str) -> Option<&'static str> {
         _ => return None,
     };
     dyad_ontology::cameo(mapped).map(|c| c.code.as_str())
+}
+
+/// Is the verb group starting at `start` the complement of "claim" ("claimed
+/// (that) they had attacked", "claims to have bombed")?
+fn claimed(tokens: &[Token], start: usize) -> bool {
+    tokens[start.saturating_sub(5)..start]
+        .iter()
+        .any(|t| t.lower.starts_with("claim") && t.tag.is_verb())
 }

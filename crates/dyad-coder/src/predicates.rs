@@ -87,7 +87,6 @@ const ANNOUNCED_INTENT: &[&str] = &[
     "resolve",
     "swear",
     "insist",
-    "announce",
     "ready",
     "willing",
     "determined",
@@ -405,7 +404,7 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
         if NEGATIONS.contains(&w) {
             return Some(if future { Mood::Refused } else { Mood::Negated });
         }
-        if MODALS.contains(&w) && found.is_none() {
+        if is_modal(t) && found.is_none() {
             found = Some(modal(w));
         }
     }
@@ -425,7 +424,7 @@ fn irrealis(tokens: &[Token], p: &Predicate) -> Option<Mood> {
         if NEGATIONS.contains(&w) {
             return Some(Mood::Negated);
         }
-        if MODALS.contains(&w) {
+        if is_modal(t) {
             return Some(modal(w));
         }
         if matches!(w, "going") && tokens.get(k + 1).is_some_and(|n| n.lower == "to") {
@@ -519,6 +518,11 @@ const ASPECT_VERBS: &[&str] = &[
     "begin", "began", "begun", "start", "continue", "manage", "proceed", "resume", "go", "went",
     "keep", "kept", "move", "come", "came", "use", "used",
 ];
+
+/// A modal verb, not a name that looks like one ("Theresa May").
+fn is_modal(t: &Token) -> bool {
+    MODALS.contains(&t.lower.as_str()) && !t.tag.is_proper_noun()
+}
 
 /// The mood a governor at `k` passes on, unless the governor is itself negated.
 fn governor_mood(tokens: &[Token], k: usize, mood: Mood) -> Mood {

@@ -154,6 +154,14 @@ fn obligations_voiced_by_a_speaker_are_demands() {
 }
 
 #[test]
+fn claimed_attacks_are_claims_of_responsibility() {
+    assert_eq!(
+        triples(&code("Turkey claimed that it had attacked Greece.")),
+        [t("TUR", "GRC", "015")]
+    );
+}
+
+#[test]
 fn reporting_chain_is_kept() {
     let ev =
         code("Turkey criticized Greece on Monday, Reuters reported, citing Turkish state media.");
