@@ -340,7 +340,7 @@ pub fn verb_group_start(tokens: &[Token], verb: usize) -> usize {
         let w = p.lower.as_str();
         let aux = BE.contains(&w)
             || HAVE.contains(&w)
-            || MODALS.contains(&w)
+            || is_modal(p)
             || NEGATIONS.contains(&w)
             || matches!(
                 w,
