@@ -13,30 +13,18 @@ use rayon::prelude::*;
 
 use dyad_coder::{JsonlSink, Sink, Story, StoryResult, TsvSink};
 
-use crate::input::{read_source, sources, InputOptions, Record, Rejected};
+use crate::input::{read_source, sources, InputArgs, Record, Rejected};
 use crate::Format;
 
 #[derive(Args)]
 pub struct CodeArgs {
-    /// JSONL story files, .txt files, directories (recursive) or `-` for stdin.
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Write events here instead of stdout.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: Format,
-    /// Publication date (YYYY-MM-DD) for .txt stories and records without one.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Write rejected records here (JSONL: file, line, id, reason).
-    #[arg(long)]
-    pub rejects: Option<PathBuf>,
-    /// Worker threads (default: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
-    /// Stories larger than this many bytes are rejected.
-    #[arg(long, default_value_t = 1 << 20)]
-    pub max_story_bytes: usize,
     /// Do not geolocate events (no `place`).
     #[arg(long)]
     pub no_geo: bool,
@@ -62,21 +50,11 @@ pub struct Summary {
 const BATCH: usize = 512;
 
 pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
-    let default_date = match &args.date {
-        Some(d) => Some(
-            dyad_coder::dates::parse_story_date(d)
-                .map_err(|e| anyhow::anyhow!("--date {d:?}: {e}"))?,
-        ),
-        None => None,
-    };
-    let opts = InputOptions {
-        default_date,
-        max_story_bytes: args.max_story_bytes,
-    };
-    let srcs = sources(&args.paths)?;
+    let opts = args.input.options()?;
+    let srcs = sources(&args.input.paths)?;
     let mut coder = crate::lexicon_cmd::coder(&args.lexicon)?;
     coder.geolocate = !args.no_geo;
-    let threads = args.threads.unwrap_or(0);
+    let threads = args.input.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()?;
@@ -91,12 +69,7 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
         Format::Jsonl => Box::new(JsonlSink::new(out)),
         Format::Tsv => Box::new(TsvSink::new(out)),
     };
-    let mut rejects: Option<BufWriter<File>> = match &args.rejects {
-        Some(p) => Some(BufWriter::new(
-            File::create(p).with_context(|| format!("creating {}", p.display()))?,
-        )),
-        None => None,
-    };
+    let mut rejects = args.input.rejects_file()?;
     let bar = if !args.quiet && io::stderr().is_terminal() {
         let b = ProgressBar::new_spinner();
         b.set_style(

@@ -31,6 +31,52 @@ pub enum Record {
     Rejected(Rejected),
 }
 
+/// The input flags `dyad code` and `dyad ingest` share.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// JSONL story files, .txt files, directories (recursive) or `-` for stdin.
+    pub paths: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for .txt stories and records without one.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Write rejected records here (JSONL: file, line, id, reason).
+    #[arg(long)]
+    pub rejects: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Stories larger than this many bytes are rejected.
+    #[arg(long, default_value_t = 1 << 20)]
+    pub max_story_bytes: usize,
+}
+
+impl InputArgs {
+    /// The reading options these flags ask for.
+    pub fn options(&self) -> anyhow::Result<InputOptions> {
+        let default_date = match &self.date {
+            Some(d) => Some(parse_story_date(d).map_err(|e| anyhow::anyhow!("--date {d:?}: {e}"))?),
+            None => None,
+        };
+        Ok(InputOptions {
+            default_date,
+            max_story_bytes: self.max_story_bytes,
+        })
+    }
+
+    /// The `--rejects` file, created.
+    pub fn rejects_file(&self) -> anyhow::Result<Option<io::BufWriter<fs::File>>> {
+        use anyhow::Context;
+        self.rejects
+            .as_ref()
+            .map(|p| {
+                fs::File::create(p)
+                    .map(io::BufWriter::new)
+                    .with_context(|| format!("creating {}", p.display()))
+            })
+            .transpose()
+    }
+}
+
 /// How to read inputs.
 #[derive(Debug, Clone)]
 pub struct InputOptions {

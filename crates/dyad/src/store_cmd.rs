@@ -20,7 +20,7 @@ use dyad_store::codes::Codes;
 use dyad_store::export::{self, ExportFormat, ExportOptions};
 use dyad_store::{Action, DedupRule, Ingest, IngestOptions, OpenMode, Store};
 
-use crate::input::{read_source, sources, InputOptions, Record};
+use crate::input::{read_source, sources, InputArgs, Record};
 
 const DB_HELP: &str =
     "Store: a SQLite file (created if missing) or postgres://user[:password]@host[:port]/dbname";
@@ -36,22 +36,10 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 #[derive(Args)]
 pub struct IngestArgs {
-    /// JSONL story files, .txt files, directories (recursive) or `-` for stdin.
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     #[arg(long, default_value = "dyad.sqlite", help = DB_HELP)]
     pub db: String,
-    /// Publication date (YYYY-MM-DD) for .txt stories and records without one.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Write rejected records here (JSONL: file, line, id, reason).
-    #[arg(long)]
-    pub rejects: Option<PathBuf>,
-    /// Coder threads (default: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
-    /// Stories larger than this many bytes are rejected.
-    #[arg(long, default_value_t = 1 << 20)]
-    pub max_story_bytes: usize,
     /// Stories per transaction.
     #[arg(long, default_value_t = 256)]
     pub batch_size: usize,
@@ -101,18 +89,8 @@ fn load_coder(extra: &[PathBuf]) -> anyhow::Result<Coder> {
 
 pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
-    let default_date = match &args.date {
-        Some(d) => Some(
-            dyad_coder::dates::parse_story_date(d)
-                .map_err(|e| anyhow::anyhow!("--date {d:?}: {e}"))?,
-        ),
-        None => None,
-    };
-    let opts = InputOptions {
-        default_date,
-        max_story_bytes: args.max_story_bytes,
-    };
-    let srcs = sources(&args.paths)?;
+    let opts = args.input.options()?;
+    let srcs = sources(&args.input.paths)?;
     let mut rules = if args.dedup.is_empty() {
         vec![DedupRule::OneADay]
     } else {
@@ -134,7 +112,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
         Some(load_coder(&args.lexicon)?)
     };
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
+        .num_threads(args.input.threads.unwrap_or(0))
         .build()?;
     let code = |batch: &[&Story]| -> Vec<StoryResult> {
         match &coder {
@@ -142,12 +120,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
             None => Vec::new(),
         }
     };
-    let mut rejects: Option<BufWriter<File>> = match &args.rejects {
-        Some(p) => Some(BufWriter::new(
-            File::create(p).with_context(|| format!("creating {}", p.display()))?,
-        )),
-        None => None,
-    };
+    let mut rejects = args.input.rejects_file()?;
     let verbose = args.verbose;
     let stdout = io::stdout();
     let ing_opts = IngestOptions {
