@@ -265,9 +265,7 @@ pub fn find_mentions(
             {
                 j += 1;
             }
-            if j > m.end && !tokens[m.end].lower.starts_with(',') {
-                m.end = j;
-            }
+            m.end = j;
         }
     }
     out.sort_by_key(|m| m.first);

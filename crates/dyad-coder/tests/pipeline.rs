@@ -192,21 +192,3 @@ fn event_ids_are_stable() {
     let c = code("Turkey criticized Greece again.");
     assert_ne!(a[0].event_id, c[0].event_id);
 }
-
-#[test]
-#[ignore]
-fn debug_print() {
-    let c = coder();
-    let text = std::env::var("DYAD_DEBUG_TEXT").unwrap_or_default();
-    for s in dyad_text::split_sentences(&text) {
-        let a = c.analyze(&text, s);
-        let tagged: Vec<String> = a
-            .tokens
-            .iter()
-            .map(|t| format!("{}/{}", t.text(&text), t.tag.as_str()))
-            .collect();
-        eprintln!("{}", tagged.join(" "));
-        eprintln!("{:?}", a.mentions);
-        eprintln!("{:?}", a.predicates);
-    }
-}
