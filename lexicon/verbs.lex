@@ -535,11 +535,9 @@
     | supply ... oil|gas|fuel|energy|electricity|grain|wheat|crude|LNG
     | ship ... oil|gas|fuel|energy|electricity|grain|wheat|crude|LNG
     | deliver ... oil|gas|fuel|energy|electricity|grain|wheat|crude|LNG
-062 : hold ... exercise|drill|maneuver|manoeuvre|wargame|war-game
-    | conduct ... exercise|drill|maneuver|manoeuvre|wargame|war-game
-    | stage ... exercise|drill|maneuver|manoeuvre|wargame|war-game
-    | carry out ... exercise|drill|maneuver|manoeuvre|wargame|war-game
-    | launch ... exercise|drill|maneuver|manoeuvre|wargame|war-game
+# Exercises held together are military cooperation; one's own are a show of
+# force (150, below).
+062 : hold ... joint | conduct ... joint | stage ... joint | carry out ... joint | launch ... joint
     | take part ... exercise|drill|maneuver|manoeuvre|wargame|war-game
     | participate ... exercise|drill|maneuver|manoeuvre|wargame|war-game
     | join ... exercise|drill|maneuver|manoeuvre|wargame|war-game
@@ -569,6 +567,7 @@
 # ========================================================================================
 # Deliveries only; promises are 033. Specific lines come before the residual 070.
 071 : donate | lend | loan | disburse | bail out
+    | receive ... loan|credit|funding|financing|bailout|grant|donation
     | provide ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | give ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
     | send ... loan|credit|funding|fund|money|financing|financial|bailout|grant|cash|donation|debt|budget|payment
@@ -583,6 +582,7 @@
     | hand over ... million|billion|dollar|euro|$|€|£ | allocate ... million|billion|dollar|euro|$|€|£
     | earmark ... million|billion|dollar|euro|$|€|£ | channel ... million|billion|dollar|euro|$|€|£
 072 : arm
+    | receive ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm
     | provide ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
     | give ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
     | send ... weapon|arms|weaponry|ammunition|munition|missile|jet|tank|artillery|drone|howitzer|rifle|firearm|gun
@@ -593,6 +593,7 @@
     | train ... troop|soldier|force|army|police|officer|recruit|pilot|fighter|rebel|militia|commando
     | donate ... weapon|arms|weaponry|ammunition|firearm|gun|rifle
 073 : evacuate | shelter | feed | rescue
+    | receive ... food|medicine|medical|humanitarian|relief|tent|blanket|vaccine
     | provide ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|water
     | give ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|water
     | send ... food|medicine|medical|humanitarian|shelter|relief|tent|blanket|vaccine|water
@@ -619,7 +620,8 @@
     | contribute ... troop|soldier|contingent|battalion|peacekeeper|peacekeeping|peace-keeper|peace-keeping
 075 : grant ... asylum|refuge | give ... asylum|refuge | provide ... asylum|refuge
     | approve ... asylum|refuge
-070 : aid | assist | help | supply | fund | provide ... aid|assistance|help|supplies
+070 : aid | assist | help | supply | fund | provide ... aid|assistance|help|supplies|support
+    | receive ... aid|assistance|supplies
     | give ... aid|assistance|help|supplies | send ... aid|assistance|help|supplies
     | deliver ... aid|assistance|help|supplies | extend ... aid|assistance|help|supplies
     | dispatch ... aid|assistance|help|supplies | ship ... aid|assistance|help|supplies
@@ -1199,6 +1201,11 @@
 150 : mobilize | mobilise | deploy | patrol | parade | overfly | test-fire | flex ... muscle
     | show ... force|strength | test ... missile|rocket|bomb|weapon|device|warhead|ICBM|nuclear
     | conduct ... test | launch ... test | carry out ... test
+    | hold ... exercise|drill|maneuver|manoeuvre|wargame|war-game
+    | conduct ... exercise|drill|maneuver|manoeuvre|wargame|war-game
+    | stage ... exercise|drill|maneuver|manoeuvre|wargame|war-game
+    | carry out ... exercise|drill|maneuver|manoeuvre|wargame|war-game
+    | launch ... exercise|drill|maneuver|manoeuvre|wargame|war-game
     | buzz ... ship|warship|vessel|destroyer|aircraft|plane|jet|bomber|drone
     | shadow ... ship|warship|vessel|destroyer|aircraft|plane|jet|bomber|drone
     | intercept ... ship|warship|vessel|destroyer|aircraft|plane|jet|bomber|drone

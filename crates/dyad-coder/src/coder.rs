@@ -9,10 +9,10 @@ use crate::amounts::find_amounts;
 use crate::attribution::find_reporters;
 use crate::dates::{find_dates, DateMention, Granularity};
 use crate::mentions::{find_mentions, Mention, StoryMemory};
-use crate::obligations::find_obligations;
+use crate::obligations::{find_appeals, find_obligations};
 use crate::predicates::{find_predicates, Mood, Predicate};
 use crate::record::{
-    ActorRecord, AmountRecord, EventRecord, PlaceRecord, PloverRecord, StoryResult, TriggerRecord,
+    ActorRecord, AmountRecord, EventCode, EventRecord, PlaceRecord, StoryResult, TriggerRecord,
 };
 use crate::roles::{assign, clause_end, Roles};
 use crate::story::Story;
@@ -89,6 +89,13 @@ impl Coder {
         }
         if self.geolocate && !located.is_empty() {
             self.locate(text, &offsets, &located, &mut events);
+            aim_shows_of_force(&mut events);
+            localize_agents(&mut events);
+        }
+        // Ids last, once actors are final; the story part of the hash once per story.
+        let prefix = story_hash(story, &self.lex);
+        for e in &mut events {
+            e.event_id = event_id(&prefix, e);
         }
         StoryResult {
             story_id: story.id.clone(),
@@ -167,7 +174,8 @@ impl Coder {
         self.tagger.tag(text, &mut tokens);
         let mentions = find_mentions(&self.lex, text, &tokens, memory);
         let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
-        let obligations = find_obligations(&self.lex, &tokens, &mentions, &predicates);
+        let mut obligations = find_obligations(&self.lex, &tokens, &mentions, &predicates);
+        obligations.extend(find_appeals(&tokens, &mentions, &predicates));
         if predicates.is_empty() && obligations.is_empty() {
             return None;
         }
@@ -184,6 +192,9 @@ impl Coder {
             .collect();
         let mut roles: Vec<Roles> = Vec::with_capacity(predicates.len());
         let mut drafts: Vec<Draft> = Vec::new();
+        // The root each predicate was coded with as a stated intention (its
+        // governor's own generic event of that root is then redundant).
+        let mut intent_coded: Vec<Option<String>> = vec![None; predicates.len()];
         for (pi, p) in predicates.iter().enumerate() {
             let r = assign(&tokens, &mentions, &predicates, pi, &roles);
             roles.push(r.clone());
@@ -195,15 +206,23 @@ impl Coder {
                 .sources
                 .first()
                 .is_some_and(|&i| is_state_actor(&mentions[i]));
+            // A pattern may pair its code with the target's act towards the
+            // source (`032/033`: a visit is also a hosting).
+            let (own_code, paired) = dyad_lexicon::split_paired(&p.code);
             let code = match p.irrealis {
-                None => Some(p.code.as_str()),
-                Some(Mood::Intent { announced }) => intent_code(&p.code, announced || state_source),
-                Some(Mood::Refused) => refusal_code(&p.code, &tokens[p.head].lower),
+                None => Some(own_code),
+                Some(Mood::Intent { announced }) => {
+                    intent_code(own_code, announced || state_source)
+                }
+                Some(Mood::Refused) => refusal_code(own_code, &tokens[p.head].lower),
                 Some(_) => None,
             };
+            if matches!(p.irrealis, Some(Mood::Intent { .. })) {
+                intent_coded[pi] = code.and_then(|c| c.get(..2)).map(str::to_string);
+            }
             let code = match (code, self.keep_irrealis) {
                 (Some(c), _) => c,
-                (None, true) => p.code.as_str(),
+                (None, true) => own_code,
                 (None, false) => continue,
             };
             // Governments and armed forces protest in words, not in the street:
@@ -227,8 +246,21 @@ impl Coder {
             } else {
                 code
             };
-            let Some(cameo) = dyad_ontology::cameo(code) else {
-                continue; // the lexicon parser validated codes; defensive only
+            // dyad's lexicon parser validated its codes; a classic dictionary's
+            // own codes (`075A`) pass through as written.
+            // Demonstrators who destroy, assault or fight are rioting (145), as
+            // CAMEO codes violent protest: "the building was demolished by protesters".
+            let code = if matches!(code.get(..2), Some("17" | "18" | "19"))
+                && r.sources
+                    .first()
+                    .is_some_and(|&i| is_demonstrator(text, &tokens, &mentions[i]))
+            {
+                "145"
+            } else {
+                code
+            };
+            let Some(cameo) = EventCode::of(code) else {
+                continue;
             };
             let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
             match (r.sources.is_empty(), r.targets.is_empty()) {
@@ -262,22 +294,61 @@ impl Coder {
                 _ if self.min_actors == 0 => pairs.push((None, None)),
                 _ => {}
             }
+            // The paired act, when the pattern's own code was coded as it is.
+            let paired = paired
+                .filter(|_| code == own_code)
+                .and_then(EventCode::of)
+                .map(|c| {
+                    let back: Vec<_> = pairs
+                        .iter()
+                        .filter_map(|&(a, b)| Some((Some(b?), Some(a?))))
+                        .collect();
+                    (c, back)
+                })
+                .filter(|(_, back)| !back.is_empty());
             drafts.push(Draft {
                 first: p.first,
                 end: p.end.max(p.first + 1),
                 head: p.head,
                 cameo,
                 pairs,
+                predicate: Some(pi),
             });
+            if let Some((cameo, pairs)) = paired {
+                drafts.push(Draft {
+                    first: p.first,
+                    end: p.end.max(p.first + 1),
+                    head: p.head,
+                    cameo,
+                    pairs,
+                    predicate: Some(pi),
+                });
+            }
         }
+        // "pledged to send aid", "threatened to shell the towns": one stated
+        // intention, coded from its complement; the governor's generic 030 or
+        // 130 is dropped when the complement says the same more precisely.
+        drafts.retain(|d| {
+            let Some(g) = d.predicate else { return true };
+            if !matches!(d.cameo.code.as_str(), "030" | "130") {
+                return true;
+            }
+            !predicates.iter().enumerate().any(|(j, q)| {
+                j > g
+                    && intent_coded[j].as_deref() == Some(d.cameo.root.as_str())
+                    && q.group_start >= predicates[g].end
+                    && q.group_start <= predicates[g].end + 1
+            })
+        });
         for o in obligations {
-            if let Some(cameo) = dyad_ontology::cameo(o.code) {
+            if let Some(cameo) = EventCode::of(o.code) {
                 drafts.push(Draft {
                     first: o.verb,
                     end: o.verb + 1,
                     head: o.verb,
                     cameo,
                     pairs: vec![(Some(o.source), Some(o.target))],
+                    predicate: None,
                 });
             }
         }
@@ -286,6 +357,9 @@ impl Coder {
         let sentence_first_event = events.len();
         for d in drafts {
             let cameo = d.cameo;
+            // Coordinated actors of one trigger are separate events ("four
+            // children and a man were killed"); other triggers may repeat them.
+            let draft_first_event = events.len();
             let (date, granularity, date_text) = event_date(&dates, &tokens, s, d.head, story);
             let trigger_start = tokens[d.first].start;
             let trigger_end = tokens[d.end - 1].end;
@@ -307,28 +381,22 @@ impl Coder {
                 // relations" is one threat, not two.
                 let code_of = |a: &Option<ActorRecord>| a.as_ref().map(|a| a.code.clone());
                 let (sc, tc) = (code_of(&source), code_of(&target));
-                if events[sentence_first_event..].iter().any(|e| {
-                    e.cameo_root == cameo.root
-                        && code_of(&e.source) == sc
-                        && code_of(&e.target) == tc
-                }) {
+                if events[sentence_first_event..draft_first_event]
+                    .iter()
+                    .any(|e| {
+                        e.cameo_root == cameo.root
+                            && code_of(&e.source) == sc
+                            && code_of(&e.target) == tc
+                    })
+                {
                     continue;
                 }
                 if first_subject.is_none() {
                     first_subject = a.map(|i| mentions[i].clone());
                 }
-                let event_id = event_id(
-                    story,
-                    &self.lex,
-                    s.index,
-                    trigger_start,
-                    &source,
-                    &target,
-                    &cameo.code,
-                );
                 heads.push((d.head, clause_end(&tokens, d.head)));
                 events.push(EventRecord {
-                    event_id,
+                    event_id: String::new(), // set once the story is coded
                     story_id: story.id.clone(),
                     sentence_index: s.index,
                     event_date: date.clone(),
@@ -341,11 +409,7 @@ impl Coder {
                     cameo_name: cameo.name.clone(),
                     goldstein: cameo.goldstein,
                     quad_class: cameo.quad_class,
-                    plover: cameo.plover.as_ref().map(|m| PloverRecord {
-                        event_type: m.event_type.clone(),
-                        mode: m.mode.clone(),
-                        context: m.context.clone(),
-                    }),
+                    plover: cameo.plover.clone(),
                     trigger: TriggerRecord {
                         text: text[trigger_start..trigger_end].to_string(),
                         start: offsets.char_offset(trigger_start),
@@ -363,11 +427,52 @@ impl Coder {
                 });
             }
         }
+        // An act already coded with its target is not coded again without one:
+        // "killed in Israeli tank shelling" is one Israeli act on the victims.
+        let code_of = |a: &Option<ActorRecord>| a.as_ref().map(|a| a.code.clone());
+        let sentence_events = &events[sentence_first_event..];
+        let subsumed: Vec<bool> = sentence_events
+            .iter()
+            .map(|e| {
+                e.target.is_none()
+                    && e.source.is_some()
+                    && sentence_events.iter().any(|f| {
+                        f.target.is_some()
+                            && f.cameo_root == e.cameo_root
+                            && code_of(&f.source) == code_of(&e.source)
+                    })
+            })
+            .collect();
+        if subsumed.iter().any(|&x| x) {
+            let mut k = 0;
+            events.retain(|_| {
+                let keep = k < sentence_first_event || !subsumed[k - sentence_first_event];
+                k += 1;
+                keep
+            });
+            let mut k = 0;
+            heads.retain(|_| {
+                let keep = !subsumed[k];
+                k += 1;
+                keep
+            });
+        }
         if first_subject.is_some() {
             memory.last_subject = first_subject;
         }
         Some(tokens)
     }
+}
+
+/// Is the mention a crowd of demonstrators ("Ukrainian protesters", "a rioter")?
+fn is_demonstrator(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let head = &tokens[m.end - 1];
+    let w = text[head.start..head.end].to_ascii_lowercase();
+    let w = w.strip_suffix('s').unwrap_or(&w);
+    matches!(
+        w,
+        "protester" | "protestor" | "demonstrator" | "rioter" | "marcher"
+    )
 }
 
 /// A date as the `YYYYMMDD` number date-restricted lexicon entries use.
@@ -389,8 +494,10 @@ struct Draft {
     first: usize,
     end: usize,
     head: usize,
-    cameo: &'static dyad_ontology::CameoEvent,
+    cameo: EventCode,
     pairs: Vec<(Option<usize>, Option<usize>)>,
+    /// The predicate it came from (none for obligations and appeals).
+    predicate: Option<usize>,
 }
 
 fn actor_record(text: &str, offsets: &Offsets, tokens: &[Token], m: &Mention) -> ActorRecord {
@@ -436,15 +543,8 @@ fn event_date(
     }
 }
 
-fn event_id(
-    story: &Story,
-    lex: &Compiled,
-    sentence: usize,
-    trigger_start: usize,
-    source: &Option<ActorRecord>,
-    target: &Option<ActorRecord>,
-    cameo: &str,
-) -> String {
+/// The story's part of every event id: story id, text, lexicon and coder version.
+fn story_hash(story: &Story, lex: &Compiled) -> Sha256 {
     let mut h = Sha256::new();
     h.update(story.id.as_bytes());
     h.update([0]);
@@ -452,18 +552,73 @@ fn event_id(
     h.update([0]);
     h.update(lex.fingerprint.to_le_bytes());
     h.update(CODER_VERSION.as_bytes());
-    h.update(sentence.to_le_bytes());
-    h.update(trigger_start.to_le_bytes());
-    for a in [source, target] {
+    h
+}
+
+/// A stable content hash: same story, lexicon and coder ⇒ same id.
+fn event_id(prefix: &Sha256, e: &EventRecord) -> String {
+    let mut h = prefix.clone();
+    h.update(e.sentence_index.to_le_bytes());
+    h.update(e.trigger.start.to_le_bytes());
+    for a in [&e.source, &e.target] {
         h.update([0]);
         if let Some(a) = a {
             h.update(a.code.as_bytes());
             h.update(a.start.to_le_bytes());
         }
     }
-    h.update(cameo.as_bytes());
+    h.update(e.cameo.as_bytes());
     let digest = h.finalize();
     digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// An agent named without a country ("four children", "police") belongs to
+/// the country where the event took place, as ICEWS codes sector actors.
+fn localize_agents(events: &mut [EventRecord]) {
+    for e in events.iter_mut() {
+        let Some(cc) = e.place.as_ref().and_then(|p| p.country_cameo.clone()) else {
+            continue;
+        };
+        // Only where place and actors go together: protests, force, violence.
+        if !matches!(
+            e.cameo_root.as_str(),
+            "14" | "15" | "17" | "18" | "19" | "20"
+        ) {
+            continue;
+        }
+        for a in [&mut e.source, &mut e.target].into_iter().flatten() {
+            if a.country.is_none() && a.sector.is_some() {
+                a.code = format!("{cc}{}", a.code);
+                a.country = Some(cc.clone());
+            }
+        }
+    }
+}
+
+/// A show of force (15) placed in another country is aimed at that country:
+/// "Russia is conducting military exercises in Alaska" (RUS → USA).
+fn aim_shows_of_force(events: &mut [EventRecord]) {
+    for e in events.iter_mut() {
+        if e.cameo_root != "15" || e.target.is_some() {
+            continue;
+        }
+        let Some(p) = &e.place else { continue };
+        if p.basis == dyad_geo::Basis::Dateline {
+            continue; // where the reporter is, not where the force is shown
+        }
+        let Some(cc) = &p.country_cameo else { continue };
+        if e.source.as_ref().and_then(|s| s.country.as_ref()) == Some(cc) {
+            continue;
+        }
+        e.target = Some(ActorRecord {
+            text: p.text.clone(),
+            code: cc.clone(),
+            country: Some(cc.clone()),
+            sector: None,
+            start: p.start,
+            end: p.end,
+        });
+    }
 }
 
 /// The CAMEO code for an intention to do `code`: cooperative acts become

@@ -168,8 +168,17 @@ pub fn find_mentions(
                         let country = split_code(&n.code).0;
                         if j == n.first {
                             if let Some(c) = country {
-                                out.push(make(h.first, n.end, combine(&c, &h.code), Some(head)));
-                                i += 2;
+                                // "opponents of Rwanda's Senate": the possessed agent
+                                // belongs to the phrase, not to a mention of its own.
+                                let owned = hits.get(i + 2).filter(|o| {
+                                    o.kind == PhraseKind::Agent
+                                        && n.end < tokens.len()
+                                        && tokens[n.end].lower == "'s"
+                                        && o.first == n.end + 1
+                                });
+                                let end = owned.map_or(n.end, |o| o.end);
+                                out.push(make(h.first, end, combine(&c, &h.code), Some(head)));
+                                i += if owned.is_some() { 3 } else { 2 };
                                 continue;
                             }
                         }

@@ -2,6 +2,9 @@
 //! should withdraw its troops, the UN said". CAMEO codes these as demands (10)
 //! by the speaker on the obliged actor; the obliged act itself is not coded
 //! (the predicate is modal).
+//!
+//! Wishes about another actor's act are appeals (02): "Obama wants Putin to
+//! attack Switzerland" is Obama's appeal to Putin; the attack is not coded.
 
 use dyad_lexicon::Compiled;
 use dyad_text::Token;
@@ -46,6 +49,93 @@ fn demand_code(code: Option<&str>) -> &'static str {
         _ if c.starts_with("085") || c.starts_with("081") => "1043",
         _ => "100",
     }
+}
+
+/// The CAMEO appeal for what the addressee is asked to do.
+fn appeal_code(code: Option<&str>) -> &'static str {
+    let Some(c) = code else { return "020" };
+    match c {
+        _ if c.starts_with("04") || c.starts_with("036") => "026",
+        _ if c.starts_with("07") || c.starts_with("033") => "023",
+        _ if c.starts_with("06") || c.starts_with("031") => "021",
+        _ if c.starts_with("08") || c.starts_with("035") => "025",
+        _ if c.starts_with("05") || c.starts_with("032") => "022",
+        _ => "020",
+    }
+}
+
+/// Is `i` a verb of wishing about someone else ("wants", "wanted", "would
+/// like") whose object is followed by a `to` infinitive?
+fn wish_at(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if !t.tag.is_verb() {
+        return false;
+    }
+    matches!(t.lower.as_str(), "want" | "wants" | "wanted" | "wanting")
+        || (matches!(t.lower.as_str(), "like" | "prefer")
+            && i > 0
+            && matches!(tokens[i - 1].lower.as_str(), "would" | "'d"))
+}
+
+/// Finds appeals voiced as wishes: "X wants Y to VERB" → X appeals to Y (02).
+pub fn find_appeals(
+    tokens: &[Token],
+    mentions: &[Mention],
+    predicates: &[Predicate],
+) -> Vec<Obligation> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if !wish_at(tokens, i) {
+            continue;
+        }
+        // The addressee directly follows ("wants Putin", "wants the rebels"),
+        // and a `to` infinitive follows it.
+        let Some(target) = mentions
+            .iter()
+            .position(|m| m.first > i && m.first <= i + 2)
+        else {
+            continue;
+        };
+        let after = mentions[target].end;
+        let infinitive = tokens.get(after).is_some_and(|t| t.lower == "to")
+            && tokens.get(after + 1).is_some_and(|t| t.tag.is_verb());
+        if !infinitive
+            || tokens[i + 1..mentions[target].first]
+                .iter()
+                .any(|t| !matches!(t.tag, dyad_text::Tag::DT | dyad_text::Tag::PRPS))
+        {
+            continue;
+        }
+        // "does not want Iran to…", "might want Obama to…" is no appeal.
+        let group = verb_group_start(tokens, i);
+        if tokens[group..i].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "not" | "n't" | "never" | "might" | "may" | "could" | "should" | "must"
+            )
+        }) {
+            continue;
+        }
+        let Some(source) = nearest_left_subject(tokens, mentions, group) else {
+            continue;
+        };
+        let complement = predicates
+            .iter()
+            .find(|p| p.group_start == after)
+            .map(|p| p.code.as_str());
+        let code = appeal_code(complement);
+        for t in coordination(tokens, mentions, target) {
+            if mentions[source].code != mentions[t].code {
+                out.push(Obligation {
+                    verb: i,
+                    source,
+                    target: t,
+                    code,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Finds demands voiced through obligation modals in one sentence.

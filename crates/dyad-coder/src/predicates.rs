@@ -240,7 +240,14 @@ pub fn find_predicates(
                 continue;
             }
         }
-        if !t.tag.is_verb() && !consumed_objects.contains(&i) {
+        // A gerund after a determiner or modifier is a noun: "Israeli tank
+        // shelling", "the bombing".
+        let nominal_gerund = t.tag == Tag::VBG
+            && i > 0
+            && (matches!(tokens[i - 1].tag, Tag::DT | Tag::PRPS | Tag::POS)
+                || tokens[i - 1].tag.is_adjective()
+                || tokens[i - 1].tag.is_noun());
+        if (!t.tag.is_verb() || nominal_gerund) && !consumed_objects.contains(&i) {
             if let Some(hit) = lex.match_noun(tokens, i) {
                 let head = hit.end - 1;
                 // Proper nouns are names ("Amnesty International", "the Ceasefire
@@ -248,7 +255,10 @@ pub fn find_predicates(
                 let proper = tokens[hit.first..hit.end]
                     .iter()
                     .any(|t| t.tag.is_proper_noun());
-                if !proper && (tokens[head].tag.is_noun() || tokens[head].tag == Tag::X) {
+                let nounish = tokens[head].tag.is_noun()
+                    || tokens[head].tag == Tag::X
+                    || (head == i && nominal_gerund);
+                if !proper && nounish {
                     let mut p = Predicate {
                         kind: TriggerKind::Noun,
                         code: hit.code,
@@ -272,7 +282,71 @@ pub fn find_predicates(
     }
     // A noun trigger that is the object of a verb pattern belongs to the verb.
     out.retain(|p| p.kind == TriggerKind::Verb || !consumed_objects.contains(&p.head));
+    // Deaths and destruction caused by an accident or disaster are no act of
+    // force: "victims killed by the flight MH17 crash", "killed in a flood".
+    out.retain(|p| {
+        !(matches!(p.code.get(..2), Some("18" | "19" | "20")) && caused_by_accident(tokens, p))
+    });
+    // What an allegation alleges is not established: "a report alleged that
+    // the military helped to carry out killings".
+    if let Some(k) = tokens.iter().enumerate().position(|(k, t)| {
+        t.lower.starts_with("alleg")
+            && matches!(t.tag, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBG)
+            && tokens.get(k + 1).is_some_and(|n| n.lower == "that")
+    }) {
+        for p in out
+            .iter_mut()
+            .filter(|p| p.first > k && p.irrealis.is_none())
+        {
+            p.irrealis = Some(Mood::Hypothetical);
+        }
+    }
     out
+}
+
+/// Nouns of accidents and disasters.
+const ACCIDENTS: &[&str] = &[
+    "crash",
+    "accident",
+    "collision",
+    "derailment",
+    "earthquake",
+    "quake",
+    "flood",
+    "flooding",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "landslide",
+    "avalanche",
+    "tsunami",
+    "disease",
+    "epidemic",
+    "outbreak",
+    "stampede",
+    "wildfire",
+];
+
+/// Does a `by` or `in` phrase after the trigger name an accident as the cause?
+fn caused_by_accident(tokens: &[Token], p: &Predicate) -> bool {
+    let end = (p.end + 10).min(tokens.len());
+    let Some(prep) = (p.end..end).find(|&k| matches!(tokens[k].lower.as_str(), "by" | "in")) else {
+        return false;
+    };
+    tokens[prep + 1..end]
+        .iter()
+        .take_while(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "," | "." | ";" | "and" | "in" | "on" | "after"
+            )
+        })
+        .any(|t| {
+            let w = t.lower.as_str();
+            ACCIDENTS.contains(&w) || w.strip_suffix('s').is_some_and(|s| ACCIDENTS.contains(&s))
+        })
 }
 
 /// A participle used as an adjective: "occupied land", "alleged cooperation",

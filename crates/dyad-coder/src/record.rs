@@ -144,3 +144,75 @@ pub struct StoryResult {
     pub sentences: usize,
     pub events: Vec<EventRecord>,
 }
+
+/// An event code with what the codebook says about it, as records carry it.
+///
+/// dyad's own lexicon only holds CAMEO codes (its parser checks them). A
+/// lexicon read from a classic dictionary may define codes of its own
+/// (`075A`, `903`): such a code is passed through as written; its root,
+/// Goldstein score and quad class come from its longest CAMEO prefix when it
+/// has one (`075A` → `075`), else the root is its first two characters and
+/// the weights are 0; it has no CAMEO name and no PLOVER mapping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventCode {
+    pub code: String,
+    pub root: String,
+    pub name: String,
+    pub goldstein: f64,
+    pub quad_class: u8,
+    pub plover: Option<PloverRecord>,
+}
+
+impl EventCode {
+    /// `None` for an empty code.
+    pub fn of(code: &str) -> Option<EventCode> {
+        let code = code.trim();
+        if code.is_empty() {
+            return None;
+        }
+        if let Some(c) = dyad_ontology::cameo(code) {
+            return Some(EventCode {
+                code: c.code.clone(),
+                root: c.root.clone(),
+                name: c.name.clone(),
+                goldstein: c.goldstein,
+                quad_class: c.quad_class,
+                plover: c.plover.as_ref().map(|m| PloverRecord {
+                    event_type: m.event_type.clone(),
+                    mode: m.mode.clone(),
+                    context: m.context.clone(),
+                }),
+            });
+        }
+        let prefix = (2..code.len())
+            .rev()
+            .filter(|&n| code.is_char_boundary(n))
+            .find_map(|n| dyad_ontology::cameo(&code[..n]));
+        Some(EventCode {
+            code: code.to_string(),
+            root: prefix.map_or_else(|| code.chars().take(2).collect(), |c| c.root.clone()),
+            name: String::new(),
+            goldstein: prefix.map_or(0.0, |c| c.goldstein),
+            quad_class: prefix.map_or(0, |c| c.quad_class),
+            plover: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_codes_inside_and_outside_cameo() {
+        let c = EventCode::of("0311").unwrap();
+        assert_eq!((c.root.as_str(), c.quad_class), ("03", 1));
+        assert!(c.plover.is_some() && !c.name.is_empty());
+        let c = EventCode::of("075A").unwrap();
+        assert_eq!((c.code.as_str(), c.root.as_str()), ("075A", "07"));
+        assert!(c.plover.is_none() && c.name.is_empty() && c.quad_class == 2);
+        let c = EventCode::of("903").unwrap();
+        assert_eq!((c.root.as_str(), c.quad_class, c.goldstein), ("90", 0, 0.0));
+        assert!(EventCode::of(" ").is_none());
+    }
+}

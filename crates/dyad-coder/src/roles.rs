@@ -274,6 +274,19 @@ pub fn nearest_left_subject(
         .map(|(i, _)| i)
 }
 
+/// Is the mention the speaker of a trailing attribution (", the foreign
+/// ministry said", ", said Defence Minister Joxe")? A speaker is no target.
+fn is_trailing_speaker(tokens: &[Token], m: &Mention) -> bool {
+    let mut k = m.first;
+    while k > 0 && matches!(tokens[k - 1].tag, Tag::DT) {
+        k -= 1;
+    }
+    let before = |k: usize| k.checked_sub(1).map(|j| tokens[j].lower.as_str());
+    let speech_after = tokens.get(m.end).is_some_and(|t| is_speech_verb(&t.lower));
+    (before(k) == Some(",") && speech_after)
+        || (before(k).is_some_and(is_speech_verb) && before(k - 1) == Some(","))
+}
+
 fn first_right(
     tokens: &[Token],
     mentions: &[Mention],
@@ -284,7 +297,7 @@ fn first_right(
     let in_range: Vec<usize> = mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.first >= from && m.first < to)
+        .filter(|(_, m)| m.first >= from && m.first < to && !is_trailing_speaker(tokens, m))
         .filter(|(_, m)| !skip_by || in_pp(tokens, m).as_deref() != Some("by"))
         .map(|(i, _)| i)
         .collect();
@@ -296,11 +309,23 @@ fn first_right(
         .or_else(|| in_range.first().copied())
 }
 
+/// The agent of a passive: the actor heading a `by` phrase. An actor that only
+/// modifies the phrase's head noun ("by the Malaysia Airlines flight crash")
+/// is not the agent.
 fn by_agent(tokens: &[Token], mentions: &[Mention], from: usize, to: usize) -> Option<usize> {
     mentions
         .iter()
         .enumerate()
         .find(|(_, m)| m.first >= from && m.first < to && in_pp(tokens, m).as_deref() == Some("by"))
+        .filter(|(_, m)| {
+            // The phrase's head noun: the mention's own, or one after it that
+            // is itself an actor ("the U.N. war crimes court").
+            let mut head = m.end;
+            while tokens.get(head).is_some_and(|t| t.tag.is_noun()) {
+                head += 1;
+            }
+            head == m.end || mentions.iter().any(|x| x.first < head && x.end >= head)
+        })
         .map(|(i, _)| i)
 }
 
@@ -403,9 +428,16 @@ pub fn assign(
                     .iter()
                     .position(|m| m.first > end && m.first <= end + 8 && m.has_country());
             }
-            if source.is_none() {
-                // "... , said the Foreign Ministry" style inversion is rare for events;
-                // a by-phrase after an active verb is not an agent.
+            // "The rebels received weapons from the government": the giver is
+            // the source, the receiver (the subject) the target.
+            if matches!(p.code.get(..2), Some("06" | "07"))
+                && is_receiving_verb(&tokens[p.head].lower)
+            {
+                let giver = mentions.iter().position(|m| {
+                    m.first >= p.end && m.first < end && in_pp(tokens, m).as_deref() == Some("from")
+                });
+                target = source;
+                source = giver;
             }
         }
         TriggerKind::Noun => {
