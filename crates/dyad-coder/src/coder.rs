@@ -248,6 +248,13 @@ impl Coder {
             };
             // dyad's lexicon parser validated its codes; a classic dictionary's
             // own codes (`075A`) pass through as written.
+            // A "bombing" by military munitions is conventional military force:
+            // "the airliner was blown up by a surface-to-air missile".
+            let code = if code.starts_with("183") {
+                military_munition(&tokens, p.end, clause_end(&tokens, p.head)).unwrap_or(code)
+            } else {
+                code
+            };
             // Demonstrators who destroy, assault or fight are rioting (145), as
             // CAMEO codes violent protest: "the building was demolished by protesters".
             let code = if matches!(code.get(..2), Some("17" | "18" | "19"))
@@ -352,6 +359,27 @@ impl Coder {
                 });
             }
         }
+        // Hosting a visit (043) is the guest's visit (042), as CAMEO's paired
+        // codes have it: "demonstrators received ministers" is both.
+        let visits: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| d.cameo.code == "043")
+            .filter_map(|d| {
+                let pairs: Vec<_> = d
+                    .pairs
+                    .iter()
+                    .filter_map(|&(a, b)| Some((Some(b?), Some(a?))))
+                    .collect();
+                Some(Draft {
+                    cameo: EventCode::of("042")?,
+                    pairs,
+                    predicate: None,
+                    ..*d
+                })
+                .filter(|v| !v.pairs.is_empty())
+            })
+            .collect();
+        drafts.extend(visits);
         drafts.sort_by_key(|d| d.head);
         let mut first_subject: Option<Mention> = None;
         let sentence_first_event = events.len();
@@ -462,6 +490,20 @@ impl Coder {
         }
         Some(tokens)
     }
+}
+
+/// The CAMEO code of force by the military munition named after a trigger
+/// (`first..end`), if any: missiles and air weapons 195, artillery 194.
+fn military_munition(tokens: &[Token], first: usize, end: usize) -> Option<&'static str> {
+    tokens[first.min(end)..end].iter().find_map(|t| {
+        let w = t.lower.trim_end_matches('s');
+        let w = w.rsplit('-').next().unwrap_or(w);
+        match w {
+            "missile" | "rocket" | "airstrike" | "warplane" | "drone" | "bomber" => Some("195"),
+            "artillery" | "mortar" | "shell" | "howitzer" | "tank" => Some("194"),
+            _ => None,
+        }
+    })
 }
 
 /// Is the mention a crowd of demonstrators ("Ukrainian protesters", "a rioter")?
