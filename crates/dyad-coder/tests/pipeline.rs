@@ -18,6 +18,8 @@ GOV : ambassador | foreign ministry | government | officials | official | author
 COP : police
 MIL : troops
 REB : gang | cell
+CVL : civilians | victims
+OPP : protesters
 MED : state media
 [verbs]
 114 : summon | call in
@@ -31,8 +33,11 @@ MED : state media
 186 : assassinate
 190 : attack
 036 : agree ... meet
-072 : supply ... arms|weapons
+072 : supply ... arms|weapons | receive ... arms|weapons
 042 : visit
+043 : host
+190 : kill
+183 : blow up
 0874 : withdraw ... troops
 [nouns]
 190 : attack on | attack
@@ -40,6 +45,7 @@ MED : state media
 say : say | report | cite | quote
 [inflections]
 buy : bought
+blow : blew | blown
 say : said
 "#;
 
@@ -191,4 +197,58 @@ fn event_ids_are_stable() {
     assert_eq!(a[0].event_id, b[0].event_id);
     let c = code("Turkey criticized Greece again.");
     assert_ne!(a[0].event_id, c[0].event_id);
+}
+
+#[test]
+fn wishes_about_another_actor_are_appeals() {
+    assert_eq!(
+        triples(&code("Iran wants Turkey to attack Greece.")),
+        [t("IRN", "TUR", "020")]
+    );
+    // Wanting to act oneself is an intention; a possible wish is nothing.
+    assert!(code("Greece might want Turkey to visit France.").is_empty());
+}
+
+#[test]
+fn receiving_reverses_giver_and_receiver() {
+    assert_eq!(
+        triples(&code("Greece received weapons from Turkey.")),
+        [t("TUR", "GRC", "072")]
+    );
+}
+
+#[test]
+fn hosting_a_visit_is_also_the_guest_visit() {
+    let tr = triples(&code("Turkey hosted Greece's ambassador on Monday."));
+    assert_eq!(tr, [t("TUR", "GRCGOV", "043"), t("GRCGOV", "TUR", "042")]);
+}
+
+#[test]
+fn accidents_and_allegations_are_not_acts_of_force() {
+    assert!(code("Ten civilians were killed by a bus crash in Turkey.").is_empty());
+    assert!(code("The report alleged that Turkish troops attacked Greece.").is_empty());
+}
+
+#[test]
+fn violence_by_protesters_is_rioting_and_munitions_are_military_force() {
+    assert_eq!(
+        triples(&code("Turkish protesters attacked the Greek ambassador.")),
+        [t("TUROPP", "GRCGOV", "145")]
+    );
+    let tr = triples(&code(
+        "Greek troops blew up the depot with a missile, Turkey said.",
+    ));
+    assert_eq!(tr, [t("GRCMIL", "", "195")], "{tr:?}");
+}
+
+#[test]
+fn coordinated_victims_are_separate_events_and_a_speaker_is_no_target() {
+    let tr = triples(&code(
+        "Turkish troops killed civilians and victims in Iraq.",
+    ));
+    assert_eq!(tr.len(), 2, "{tr:?}");
+    let tr = triples(&code(
+        "Iran summoned the envoy, the Turkish government said.",
+    ));
+    assert_eq!(tr, [t("IRN", "", "114")], "{tr:?}");
 }
