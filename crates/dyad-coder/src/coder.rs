@@ -68,6 +68,19 @@ impl Coder {
         let text = story.text.as_str();
         let offsets = Offsets::new(text);
         let sentences = split_sentences(text);
+        // A lexicon's story discards (a classic dictionary's `+TYPHOON`): such
+        // a story is not coded at all.
+        if self.lex.has_discards()
+            && sentences
+                .iter()
+                .any(|s| self.lex.discard(&tokenize(text, s)) == Some(true))
+        {
+            return StoryResult {
+                story_id: story.id.clone(),
+                sentences: sentences.len(),
+                events: Vec::new(),
+            };
+        }
         let mut memory = StoryMemory::default();
         memory.date = Some(yyyymmdd(story.date));
         let mut events = Vec::new();
@@ -89,9 +102,10 @@ impl Coder {
         }
         if self.geolocate && !located.is_empty() {
             self.locate(text, &offsets, &located, &mut events);
-            aim_shows_of_force(&mut events);
+            aim_at_place(&mut events);
             localize_agents(&mut events);
         }
+        share_domestic_country(&mut events);
         // Ids last, once actors are final; the story part of the hash once per story.
         let prefix = story_hash(story, &self.lex);
         for e in &mut events {
@@ -168,7 +182,8 @@ impl Coder {
     ) -> Option<Vec<Token>> {
         let text = story.text.as_str();
         let mut tokens = tokenize(text, s);
-        if tokens.is_empty() {
+        // Empty, or holding a lexicon's discard phrase: not coded.
+        if tokens.is_empty() || self.lex.discard(&tokens).is_some() {
             return None;
         }
         self.tagger.tag(text, &mut tokens);
@@ -463,11 +478,10 @@ impl Coder {
             .iter()
             .map(|e| {
                 e.target.is_none()
-                    && e.source.is_some()
                     && sentence_events.iter().any(|f| {
                         f.target.is_some()
                             && f.cameo_root == e.cameo_root
-                            && code_of(&f.source) == code_of(&e.source)
+                            && (e.source.is_none() || code_of(&f.source) == code_of(&e.source))
                     })
             })
             .collect();
@@ -614,6 +628,38 @@ fn event_id(prefix: &Sha256, e: &EventRecord) -> String {
     digest[..16].iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Police and courts act at home: "Egyptian police dispersed demonstrators"
+/// are Egyptian demonstrators; so are those a government or army arrests (17).
+fn share_domestic_country(events: &mut [EventRecord]) {
+    for e in events.iter_mut() {
+        let (Some(src), Some(tgt)) = (&mut e.source, &mut e.target) else {
+            continue;
+        };
+        let domestic = |a: &ActorRecord, root: &str| {
+            a.country.is_some()
+                && match a.sector.as_deref() {
+                    Some("COP" | "JUD") => true,
+                    Some("GOV" | "MIL") => root == "17",
+                    _ => false,
+                }
+        };
+        let root = e.cameo_root.as_str();
+        let (from, to) = if domestic(src, root) && tgt.country.is_none() {
+            (&*src, tgt)
+        } else if domestic(tgt, root) && src.country.is_none() {
+            (&*tgt, src)
+        } else {
+            continue;
+        };
+        if to.sector.is_some() {
+            if let Some(c) = from.country.clone() {
+                to.code = format!("{c}{}", to.code);
+                to.country = Some(c);
+            }
+        }
+    }
+}
+
 /// An agent named without a country ("four children", "police") belongs to
 /// the country where the event took place, as ICEWS codes sector actors.
 fn localize_agents(events: &mut [EventRecord]) {
@@ -637,11 +683,17 @@ fn localize_agents(events: &mut [EventRecord]) {
     }
 }
 
-/// A show of force (15) placed in another country is aimed at that country:
-/// "Russia is conducting military exercises in Alaska" (RUS → USA).
-fn aim_shows_of_force(events: &mut [EventRecord]) {
+/// A show of force or use of force (15, 18–20) placed in another country and
+/// aimed at no named actor is aimed at that country: "Russia is conducting
+/// military exercises in Alaska" (RUS → USA), "Israeli tanks fired shells at
+/// targets in Jericho" (ISR → PSE).
+fn aim_at_place(events: &mut [EventRecord]) {
     for e in events.iter_mut() {
-        if e.cameo_root != "15" || e.target.is_some() {
+        // Without a known source it is no one's act against a country.
+        if !matches!(e.cameo_root.as_str(), "15" | "18" | "19" | "20")
+            || e.target.is_some()
+            || e.source.is_none()
+        {
             continue;
         }
         let Some(p) = &e.place else { continue };

@@ -164,10 +164,11 @@ pub struct EventCode {
 }
 
 impl EventCode {
-    /// `None` for an empty code.
+    /// `None` for an empty code and for the null code `---` (a lexicon
+    /// pattern that matches and codes nothing).
     pub fn of(code: &str) -> Option<EventCode> {
         let code = code.trim();
-        if code.is_empty() {
+        if code.is_empty() || code == dyad_lexicon::NULL_CODE {
             return None;
         }
         if let Some(c) = dyad_ontology::cameo(code) {
@@ -214,5 +215,6 @@ mod tests {
         let c = EventCode::of("903").unwrap();
         assert_eq!((c.root.as_str(), c.quad_class, c.goldstein), ("90", 0, 0.0));
         assert!(EventCode::of(" ").is_none());
+        assert!(EventCode::of("---").is_none());
     }
 }

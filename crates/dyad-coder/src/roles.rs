@@ -247,7 +247,10 @@ pub fn coordination(tokens: &[Token], mentions: &[Mention], idx: usize) -> Vec<u
         first -= 1;
     }
     let mut last = idx;
-    while last + 1 < mentions.len() && joined(&mentions[last], &mentions[last + 1]) {
+    while last + 1 < mentions.len()
+        && joined(&mentions[last], &mentions[last + 1])
+        && !is_trailing_speaker(tokens, &mentions[last + 1])
+    {
         last += 1;
     }
     // "both Iran and Iraq" are separate actors; "Iran and Iraq's border" still two.
@@ -282,7 +285,15 @@ fn is_trailing_speaker(tokens: &[Token], m: &Mention) -> bool {
         k -= 1;
     }
     let before = |k: usize| k.checked_sub(1).map(|j| tokens[j].lower.as_str());
-    let speech_after = tokens.get(m.end).is_some_and(|t| is_speech_verb(&t.lower));
+    // ", the World Food Program (WFP) said": skip a parenthesis.
+    let mut after = m.end;
+    if tokens.get(after).is_some_and(|t| t.lower == "(") {
+        if let Some(close) = (after..tokens.len().min(after + 6)).find(|&k| tokens[k].lower == ")")
+        {
+            after = close + 1;
+        }
+    }
+    let speech_after = tokens.get(after).is_some_and(|t| is_speech_verb(&t.lower));
     (before(k) == Some(",") && speech_after)
         || (before(k).is_some_and(is_speech_verb) && before(k - 1) == Some(","))
 }
@@ -416,6 +427,25 @@ pub fn assign(
                 }
             }
             target = first_right(tokens, mentions, p.end, end, true);
+            // Reactions aim at whoever did the thing reacted to: "rejected calls by
+            // Belarus's rulers", "is investigating crimes by Croatian extremists
+            // against Serb civilians".
+            if matches!(p.code.get(..2), Some("09" | "10" | "11" | "12")) {
+                if let Some(b) = by_agent(tokens, mentions, p.end, end) {
+                    target = Some(b);
+                }
+            }
+            // A conditional threat aims at the condition's subject: "Russia
+            // threatened to stop the talks if the United States goes ahead".
+            if target.is_none() && p.code.starts_with("13") {
+                if let Some(k) = (p.end..tokens.len())
+                    .find(|&k| matches!(tokens[k].lower.as_str(), "if" | "unless"))
+                {
+                    target = mentions.iter().position(|m| {
+                        m.first > k && m.first <= k + 3 && in_pp(tokens, m).is_none()
+                    });
+                }
+            }
             // "arrested a smuggling ring whose members belonged to the PKK": an
             // object outside the lexicon, identified by its relative clause.
             if target.is_none()

@@ -24,6 +24,8 @@ MED : state media
 [verbs]
 114 : summon | call in
 130 : warn
+1312 : threaten ... sanctions
+120 : reject
 111 : criticize
 062 : buy ... drones|arms | purchase ... drones|arms
 015 : acknowledge
@@ -251,4 +253,26 @@ fn coordinated_victims_are_separate_events_and_a_speaker_is_no_target() {
         "Iran summoned the envoy, the Turkish government said.",
     ));
     assert_eq!(tr, [t("IRN", "", "114")], "{tr:?}");
+}
+
+#[test]
+fn reactions_aim_at_the_doer_and_conditional_threats_at_the_condition() {
+    assert_eq!(
+        triples(&code(
+            "Turkey rejected calls by Greece's government for talks."
+        )),
+        [t("TUR", "GRCGOV", "120")]
+    );
+    assert_eq!(
+        triples(&code("Turkey threatened sanctions if Greece sends troops.")),
+        [t("TUR", "GRC", "1312")]
+    );
+}
+
+#[test]
+fn police_act_at_home() {
+    assert_eq!(
+        triples(&code("Turkish police arrested protesters.")),
+        [t("TURCOP", "TUROPP", "173")]
+    );
 }
