@@ -27,6 +27,10 @@ pub struct Coder {
     /// Keep events whose trigger is negated, modal or planned (for debugging);
     /// they are never coded as accomplished acts.
     pub keep_irrealis: bool,
+    /// Code every act as the act itself, whatever its mood, as PETRARCH and
+    /// TABARI do with their dictionaries (whose own patterns handle negation
+    /// and intent): no 03/13 intention or 12 refusal codes, nothing dropped.
+    pub classic_mood: bool,
     /// Events need at least this many identified actors (0, 1 or 2). Default 1:
     /// an event with neither source nor target says little to an analyst.
     pub min_actors: u8,
@@ -49,6 +53,7 @@ impl Coder {
             lex,
             tagger: Tagger::shipped(),
             keep_irrealis: false,
+            classic_mood: false,
             min_actors: 1,
             geolocate: true,
         }
@@ -226,6 +231,7 @@ impl Coder {
             let (own_code, paired) = dyad_lexicon::split_paired(&p.code);
             let code = match p.irrealis {
                 None => Some(own_code),
+                _ if self.classic_mood => Some(own_code),
                 Some(Mood::Intent { announced }) => {
                     intent_code(own_code, announced || state_source)
                 }

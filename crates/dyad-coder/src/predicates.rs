@@ -287,12 +287,27 @@ pub fn find_predicates(
     out.retain(|p| {
         !(matches!(p.code.get(..2), Some("18" | "19" | "20")) && caused_by_accident(tokens, p))
     });
-    // What an allegation alleges is not established: "a report alleged that
-    // the military helped to carry out killings".
+    // What an allegation alleges, or a denial denies, is not established: "a
+    // report alleged that the military helped to carry out killings", "Iran
+    // denied accusations that it supplied drones".
     if let Some(k) = tokens.iter().enumerate().position(|(k, t)| {
-        t.lower.starts_with("alleg")
+        let w = t.lower.as_str();
+        let governs = (w.starts_with("alleg") || w.starts_with("deni") || w.starts_with("deny"))
             && matches!(t.tag, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBG)
-            && tokens.get(k + 1).is_some_and(|n| n.lower == "that")
+            || t.tag.is_noun()
+                && lemma_in(
+                    w,
+                    &[
+                        "accusation",
+                        "allegation",
+                        "charge",
+                        "claim",
+                        "rumor",
+                        "rumour",
+                        "denial",
+                    ],
+                );
+        governs && tokens.get(k + 1).is_some_and(|n| n.lower == "that")
     }) {
         for p in out
             .iter_mut()

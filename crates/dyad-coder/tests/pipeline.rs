@@ -229,6 +229,11 @@ fn hosting_a_visit_is_also_the_guest_visit() {
 fn accidents_and_allegations_are_not_acts_of_force() {
     assert!(code("Ten civilians were killed by a bus crash in Turkey.").is_empty());
     assert!(code("The report alleged that Turkish troops attacked Greece.").is_empty());
+    assert!(
+        code("Turkey rejected accusations that its troops attacked Greece.")
+            .iter()
+            .all(|e| e.cameo_root != "19")
+    );
 }
 
 #[test]
