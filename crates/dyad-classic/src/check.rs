@@ -114,7 +114,8 @@ pub fn check(lex: &Lexicon) -> Vec<Finding> {
             {
                 if e.section == Section::Verbs {
                     // dyad breaks ties by the longer code, then the earlier line.
-                    let (winner, loser_here) = if e.key.len() > s.key.len() {
+                    let len = |k: &str| dyad_lexicon::split_paired(k).0.len();
+                    let (winner, loser_here) = if len(&e.key) > len(&s.key) {
                         (&e.key, false)
                     } else {
                         (&s.key, true)

@@ -10,6 +10,7 @@ fn section_name(s: Section) -> &'static str {
         Section::Nouns => "nouns",
         Section::Reporting => "reporting",
         Section::Inflections => "inflections",
+        Section::Discards => "discards",
     }
 }
 
@@ -58,6 +59,33 @@ pub fn to_lex(lex: &Lexicon, notes: &mut Vec<Note>) -> String {
                 });
                 out.push_str(&format!(
                     "# unknown actor code, not imported: {} : {}\n",
+                    e.key,
+                    phrases.join(" | ")
+                ));
+                continue;
+            }
+            let (code, paired) = dyad_lexicon::split_paired(&e.key);
+            let cameo = match sec {
+                Section::Verbs => {
+                    e.key == dyad_lexicon::NULL_CODE
+                        || std::iter::once(code)
+                            .filter(|c| !c.is_empty() || paired.is_none())
+                            .chain(paired)
+                            .all(dyad_ontology::is_valid_cameo)
+                }
+                Section::Nouns => dyad_ontology::is_valid_cameo(&e.key),
+                _ => true,
+            };
+            if !cameo {
+                notes.push(Note {
+                    file: e.file.clone(),
+                    line: e.line,
+                    kind: NoteKind::Unsupported,
+                    what: "event code outside CAMEO not writable in .lex",
+                    detail: e.key.clone(),
+                });
+                out.push_str(&format!(
+                    "# event code outside CAMEO, not imported: {} : {}\n",
                     e.key,
                     phrases.join(" | ")
                 ));

@@ -6,8 +6,12 @@
 //! * TABARI: `.project` files naming `.actors`, `.verbs`, `.agents` and
 //!   `.options` files.
 //!
-//! dyad's model is smaller than theirs: a verb pattern is a lemma, particles
-//! that follow it directly and one set of object alternatives within a window.
+//! dyad's model is smaller than theirs: a verb pattern is a lemma, words that
+//! precede it, particles that follow it directly and one set of object
+//! alternatives (words or multi-word phrases) within a window; codes may be
+//! paired (`032/033`) and may lie outside CAMEO when a dictionary defines its
+//! own, and a null code (`[---]`) makes a pattern that codes nothing. Actor
+//! position markers (`$`, `+`, `%`, `^`) are not expressed.
 //! Whatever a dictionary says that this model cannot say is never dropped
 //! silently: it becomes a [`Note`] with file and line, either *approximated*
 //! (imported with a looser constraint) or *unsupported* (not imported).
@@ -80,8 +84,8 @@ impl fmt::Display for Note {
 }
 
 /// A discard phrase (PETRARCH/TABARI): a sentence (or, with `story`, a whole
-/// story) containing it is not coded. dyad's coder has no discard list yet, so
-/// readers also note each discard file as unsupported.
+/// story) containing it is not coded. Readers also put it in the lexicon's
+/// `[discards]` section, which the coder applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Discard {
     pub phrase: String,
@@ -132,9 +136,6 @@ impl Import {
                 " {} {entries} entries/{phrases} phrases;",
                 sec.to_lowercase()
             ));
-        }
-        if !self.discards.is_empty() {
-            out.push_str(&format!(" {} discards;", self.discards.len()));
         }
         for ((kind, what), n) in self.counts() {
             out.push_str(&format!("\n  {kind}: {what}: {n}"));

@@ -1,5 +1,5 @@
 //! Classic verb patterns (`- * (TO BORDER) $ [154]`) mapped onto dyad's verb
-//! patterns (`rush ... border`): a lemma, particles that follow it directly, and
+//! patterns (`rush ... to~border`): a lemma, particles that follow it directly, and
 //! one set of object alternatives within a window.
 
 use std::collections::HashMap;
@@ -24,13 +24,27 @@ const FUNCTION_WORDS: &[&str] = &[
 /// (`+CALL_OFF` → `call` + `off`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Verb {
+    /// Words of the verb line before the verb (`KLM_+RST`), if any, each
+    /// with whether `_` glues it to what follows.
+    pub before: Vec<(String, bool)>,
     pub lemma: String,
     pub particles: Vec<String>,
 }
 
 impl Verb {
-    pub fn phrase(&self) -> String {
-        let mut s = self.lemma.clone();
+    /// The dyad pattern head: `lemma particles`, or `before *lemma particles`
+    /// with `prefix` words (from a pattern) put before the verb's own; `_`
+    /// joins glued words (`in_*connect`).
+    pub fn phrase_with(&self, prefix: &[(String, bool)]) -> String {
+        let mut s = String::new();
+        for (w, glued) in prefix.iter().chain(&self.before) {
+            s.push_str(w);
+            s.push(if *glued { '_' } else { ' ' });
+        }
+        if !s.is_empty() {
+            s.push('*');
+        }
+        s.push_str(&self.lemma);
         for p in &self.particles {
             s.push(' ');
             s.push_str(p);
@@ -49,6 +63,8 @@ enum Item {
     Open(char),
     Close,
     Bar,
+    /// `_`: the next word follows the previous one directly.
+    Glue,
     Word(String),
     Syn(String),
 }
@@ -61,7 +77,7 @@ fn items(text: &str) -> Vec<Item> {
             spaced.push(c);
             spaced.push(' ');
         } else if c == '_' {
-            spaced.push(' ');
+            spaced.push_str(" _ ");
         } else {
             spaced.push(c);
         }
@@ -75,6 +91,7 @@ fn items(text: &str) -> Vec<Item> {
             "{" => Item::Open('{'),
             ")" | "}" => Item::Close,
             "|" => Item::Bar,
+            "_" => Item::Glue,
             t if t.starts_with('&') => Item::Syn(t.trim_end_matches('_').to_string()),
             t if t.starts_with('+') && t.len() > 1 => Item::Word(t[1..].to_lowercase()),
             t => Item::Word(t.to_lowercase()),
@@ -105,32 +122,93 @@ fn expand(name: &str, synsets: &Synsets, depth: usize, out: &mut Vec<String>) ->
     true
 }
 
+/// Most variants one pattern's synsets before the verb may expand into.
+const MAX_BEFORE_VARIANTS: usize = 32;
+
+/// Every member of a synset as its words, recursively through nested synsets.
+fn expand_full(name: &str, synsets: &Synsets, depth: usize, out: &mut Vec<Vec<String>>) -> bool {
+    let Some(members) = synsets.get(name) else {
+        return false;
+    };
+    if depth > 8 {
+        return false;
+    }
+    for m in members {
+        let m = m.trim().trim_start_matches('+');
+        if m.starts_with('&') {
+            expand_full(m.trim_end_matches('_'), synsets, depth + 1, out);
+        } else {
+            let words: Vec<String> = m
+                .split(['_', ' '])
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            if !words.is_empty() && !out.contains(&words) {
+                out.push(words);
+            }
+        }
+    }
+    true
+}
+
+/// A code that may stand for an event in a user's dictionary: letters, digits
+/// and `?` (`075A`, `1010`, `025?`), at most 8 characters.
+fn plausible_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.len() <= 8
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '?')
+}
+
 /// What a code field (`042`, `042:043`, `---`, `:043`) gives dyad, or why not.
+/// A code outside CAMEO that looks like a code (`075A`, `903`) is the
+/// dictionary's own and is kept as it is (and noted).
 pub(crate) fn primary_code(sink: &mut Sink<'_>, line: usize, field: &str) -> Option<String> {
     let field = field.trim();
     let (primary, paired) = match field.split_once(':') {
         Some((a, b)) => (a.trim(), Some(b.trim())),
         None => (field, None),
     };
-    if primary.is_empty() || primary.starts_with("---") {
-        let what = if primary.is_empty() {
-            "paired code only"
-        } else {
-            "null code (pattern blocks coding)"
+    if primary.is_empty() {
+        return match paired.filter(|p| plausible_code(p)) {
+            // Only the target's act back to the source: dyad's `/173`.
+            Some(p) => Some(format!("/{p}")),
+            None => {
+                sink.note(
+                    line,
+                    NoteKind::Unsupported,
+                    "not an event code",
+                    format!("[{field}]"),
+                );
+                None
+            }
         };
-        sink.note(line, NoteKind::Unsupported, what, format!("[{field}]"));
-        return None;
+    }
+    if primary.starts_with("---") {
+        // A pattern that matches and codes nothing.
+        return Some(dyad_lexicon::NULL_CODE.to_string());
     }
     if !dyad_ontology::is_valid_cameo(primary) {
+        if !plausible_code(primary) {
+            sink.note(
+                line,
+                NoteKind::Unsupported,
+                "not an event code",
+                format!("[{field}]"),
+            );
+            return None;
+        }
         sink.note(
             line,
-            NoteKind::Unsupported,
-            "not a CAMEO event code",
+            NoteKind::Approximated,
+            "event code outside CAMEO kept as written",
             format!("[{field}]"),
         );
-        return None;
     }
     if let Some(p) = paired.filter(|p| !p.is_empty() && !p.starts_with("---")) {
+        if dyad_ontology::is_valid_cameo(p) || plausible_code(p) {
+            // dyad's spelling of a paired code: `032/033`.
+            return Some(format!("{primary}/{p}"));
+        }
         sink.note(
             line,
             NoteKind::Approximated,
@@ -141,15 +219,168 @@ pub(crate) fn primary_code(sink: &mut Sink<'_>, line: usize, field: &str) -> Opt
     Some(primary.to_string())
 }
 
-/// Maps one pattern (the text between `-` and `[`) for the verbs of its block.
-/// Returns the dyad pattern suffix (`to ... border|frontier`, possibly empty),
+/// Most object alternatives one pattern may expand into before its synsets
+/// are reduced to their members' last words.
+const MAX_OBJECT_VARIANTS: usize = 64;
+
+/// An object phrase: words with whether other tokens may stand before each.
+type Seq = Vec<(String, bool)>;
+
+enum SeqError {
+    Undefined(String),
+    TooMany,
+}
+
+/// The object phrases the items after a pattern's particles describe: words
+/// in order; `_` joins words that follow each other directly, a space (or an
+/// actor marker) lets other words stand between; `&SYN` and `{A | B}` give
+/// alternatives.
+fn sequences(items: &[Item], synsets: &Synsets) -> std::result::Result<Vec<Seq>, SeqError> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, it) in items.iter().enumerate() {
+        match it {
+            Item::Open(_) => depth += 1,
+            Item::Close => depth = depth.saturating_sub(1),
+            Item::Bar if depth == 0 => {
+                out.extend(sequence(&items[start..i], synsets)?);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.extend(sequence(&items[start..], synsets)?);
+    if out.len() > MAX_OBJECT_VARIANTS {
+        return Err(SeqError::TooMany);
+    }
+    Ok(out)
+}
+
+fn sequence(items: &[Item], synsets: &Synsets) -> std::result::Result<Vec<Seq>, SeqError> {
+    let mut alts: Vec<Seq> = vec![Vec::new()];
+    let mut gap = true;
+    let mut i = 0;
+    // Appends each of `tails` (its first word taking `gap`) to each alternative.
+    let product = |alts: Vec<Seq>, tails: &[Seq], gap: bool| -> Vec<Seq> {
+        let mut out = Vec::new();
+        for a in &alts {
+            for t in tails {
+                let mut v = a.clone();
+                for (n, (w, g)) in t.iter().enumerate() {
+                    v.push((w.clone(), if n == 0 { gap } else { *g }));
+                }
+                out.push(v);
+            }
+        }
+        out
+    };
+    while i < items.len() {
+        match &items[i] {
+            Item::Glue => gap = false,
+            Item::Marker | Item::Verb => gap = true,
+            Item::Word(w) => {
+                alts.iter_mut().for_each(|a| a.push((w.clone(), gap)));
+                gap = true;
+            }
+            Item::Syn(name) => {
+                let mut members = Vec::new();
+                if !expand_full(name, synsets, 0, &mut members) {
+                    return Err(SeqError::Undefined(name.clone()));
+                }
+                let tails: Vec<Seq> = members
+                    .into_iter()
+                    .map(|m| m.into_iter().map(|w| (w, false)).collect())
+                    .collect();
+                alts = product(alts, &tails, gap);
+                gap = true;
+            }
+            Item::Open(_) => {
+                let mut depth = 0usize;
+                let mut end = items.len();
+                for (k, it) in items.iter().enumerate().skip(i) {
+                    match it {
+                        Item::Open(_) => depth += 1,
+                        Item::Close => {
+                            depth -= 1;
+                            if depth == 0 {
+                                end = k;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                let tails = sequences(&items[i + 1..end.min(items.len())], synsets)?;
+                alts = product(alts, &tails, gap);
+                i = end;
+                gap = true;
+            }
+            Item::Close | Item::Bar => {}
+        }
+        if alts.len() > MAX_OBJECT_VARIANTS {
+            return Err(SeqError::TooMany);
+        }
+        i += 1;
+    }
+    Ok(alts)
+}
+
+/// `a_b~c`: dyad's spelling of an object phrase.
+fn render(seq: &Seq) -> String {
+    let mut out = String::new();
+    for (n, (w, gap)) in seq.iter().enumerate() {
+        if n > 0 {
+            out.push(if *gap { '~' } else { '_' });
+        }
+        out.extend(
+            w.chars()
+                .filter(|c| !c.is_whitespace() && !matches!(c, '|' | '_' | '~')),
+        );
+    }
+    out
+}
+
+fn note_reasons(sink: &mut Sink<'_>, line: usize, text: &str, reasons: &mut Vec<&str>) {
+    if reasons.is_empty() {
+        return;
+    }
+    reasons.dedup();
+    let what = if reasons
+        .iter()
+        .all(|r| *r == "actor position markers ignored")
+    {
+        "actor position markers ignored"
+    } else {
+        "pattern simplified"
+    };
+    sink.note(
+        line,
+        NoteKind::Approximated,
+        what,
+        format!("{}: {}", text.trim(), reasons.join(", ")),
+    );
+}
+
+/// A classic pattern in dyad's terms: the words before the verb (one variant
+/// per combination of synset members) and the suffix after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mapped {
+    /// Word sequences that must precede the verb (each word with whether `_`
+    /// glues it to what follows); `[[]]` when none.
+    pub before: Vec<Vec<(String, bool)>>,
+    /// The dyad pattern suffix (`to ... border|frontier`, possibly empty).
+    pub suffix: String,
+}
+
+/// Maps one pattern (the text between `-` and `[`) for the verbs of its block,
 /// or `None` when the pattern cannot be expressed (noted).
 pub(crate) fn map_pattern(
     sink: &mut Sink<'_>,
     line: usize,
     text: &str,
     synsets: &Synsets,
-) -> Result<Option<String>> {
+) -> Result<Option<Mapped>> {
     let items = items(text);
     let Some(verb_at) = items.iter().position(|i| *i == Item::Verb) else {
         sink.malformed(
@@ -158,20 +389,73 @@ pub(crate) fn map_pattern(
         )?;
         return Ok(None);
     };
-    let pre = &items[..verb_at];
-    if pre
-        .iter()
-        .any(|i| matches!(i, Item::Word(_) | Item::Syn(_)))
-    {
-        sink.note(
-            line,
-            NoteKind::Unsupported,
-            "words before the verb",
-            text.trim().to_string(),
-        );
-        return Ok(None);
+    // Words before the verb, in order, each with whether `_` glues it to what
+    // follows; a synset multiplies the variants.
+    let mut before: Vec<Vec<(String, bool)>> = vec![Vec::new()];
+    for it in &items[..verb_at] {
+        match it {
+            Item::Word(w) => before.iter_mut().for_each(|b| b.push((w.clone(), false))),
+            Item::Glue => before.iter_mut().for_each(|b| {
+                if let Some(last) = b.last_mut() {
+                    last.1 = true;
+                }
+            }),
+            Item::Syn(name) => {
+                let mut members = Vec::new();
+                if !expand_full(name, synsets, 0, &mut members) {
+                    sink.note(
+                        line,
+                        NoteKind::Unsupported,
+                        "undefined synset",
+                        format!("{name} in {}", text.trim()),
+                    );
+                    return Ok(None);
+                }
+                if before.len() * members.len() > MAX_BEFORE_VARIANTS {
+                    sink.note(
+                        line,
+                        NoteKind::Unsupported,
+                        "too many variants before the verb",
+                        text.trim().to_string(),
+                    );
+                    return Ok(None);
+                }
+                before = before
+                    .iter()
+                    .flat_map(|b| {
+                        members.iter().map(move |m| {
+                            let mut v = b.clone();
+                            let n = m.len();
+                            v.extend(m.iter().enumerate().map(|(k, w)| (w.clone(), k + 1 < n)));
+                            v
+                        })
+                    })
+                    .collect();
+            }
+            Item::Bar | Item::Open(_) | Item::Close => {
+                sink.note(
+                    line,
+                    NoteKind::Unsupported,
+                    "alternatives before the verb",
+                    text.trim().to_string(),
+                );
+                return Ok(None);
+            }
+            Item::Marker | Item::Verb => {}
+        }
     }
-    let post = &items[verb_at + 1..];
+    before.retain(|b| {
+        b.iter().all(|(w, _)| {
+            w.chars()
+                .all(|c| !c.is_whitespace() && !matches!(c, '|' | '_' | '*'))
+        })
+    });
+    let post: Vec<Item> = items[verb_at + 1..]
+        .iter()
+        .skip_while(|i| **i == Item::Glue)
+        .cloned()
+        .collect();
+    let post = post.as_slice();
     let mut reasons: Vec<&str> = Vec::new();
     if items.contains(&Item::Marker) {
         reasons.push("actor position markers ignored");
@@ -196,8 +480,50 @@ pub(crate) fn map_pattern(
             _ => break,
         }
     }
+    let rest: Vec<Item> = post[k..]
+        .iter()
+        .skip_while(|i| **i == Item::Glue)
+        .cloned()
+        .collect();
+    let rest = rest.as_slice();
+    // The words after the particles, in order, as dyad object phrases.
+    match sequences(rest, synsets) {
+        Ok(seqs) => {
+            let mut out = particles.join(" ");
+            let mut alts: Vec<String> = Vec::new();
+            for seq in &seqs {
+                let alt = render(seq);
+                if !alts.contains(&alt) {
+                    alts.push(alt);
+                }
+            }
+            // An empty alternative (an optional group) asks for no object.
+            if !alts.is_empty() && alts.iter().all(|a| !a.is_empty()) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str("... ");
+                out.push_str(&alts.join("|"));
+            }
+            note_reasons(sink, line, text, &mut reasons);
+            return Ok(Some(Mapped {
+                before,
+                suffix: out,
+            }));
+        }
+        Err(SeqError::Undefined(name)) => {
+            sink.note(
+                line,
+                NoteKind::Unsupported,
+                "undefined synset",
+                format!("{name} in {}", text.trim()),
+            );
+            return Ok(None);
+        }
+        Err(SeqError::TooMany) => reasons.push("object phrases reduced to their last word"),
+    }
+    // Too many combinations: object groups reduced to their head words.
     // Object groups: a bracketed group, or a run of bare words.
-    let rest = &post[k..];
     let mut groups: Vec<Vec<&Item>> = Vec::new();
     let mut depth = 0usize;
     let mut cur: Vec<&Item> = Vec::new();
@@ -221,6 +547,7 @@ pub(crate) fn map_pattern(
                 }
             }
             Item::Word(_) | Item::Syn(_) | Item::Bar => cur.push(it),
+            Item::Glue => {}
         }
     }
     if !cur.is_empty() {
@@ -275,23 +602,7 @@ pub(crate) fn map_pattern(
         reasons.push("function words dropped");
     }
     alternatives.retain(|w| !w.is_empty() && w.chars().all(|c| !c.is_whitespace() && c != '|'));
-    if !reasons.is_empty() {
-        reasons.dedup();
-        let what = if reasons
-            .iter()
-            .all(|r| *r == "actor position markers ignored")
-        {
-            "actor position markers ignored"
-        } else {
-            "pattern simplified"
-        };
-        sink.note(
-            line,
-            NoteKind::Approximated,
-            what,
-            format!("{}: {}", text.trim(), reasons.join(", ")),
-        );
-    }
+    note_reasons(sink, line, text, &mut reasons);
     let mut out = particles.join(" ");
     if !alternatives.is_empty() {
         if !out.is_empty() {
@@ -300,7 +611,10 @@ pub(crate) fn map_pattern(
         out.push_str("... ");
         out.push_str(&alternatives.join("|"));
     }
-    Ok(Some(out))
+    Ok(Some(Mapped {
+        before,
+        suffix: out,
+    }))
 }
 
 #[cfg(test)]
@@ -309,6 +623,11 @@ mod tests {
     use crate::Options;
 
     fn map(text: &str, syn: &Synsets) -> (Option<String>, Vec<String>) {
+        let (r, notes) = map_full(text, syn);
+        (r.map(|m| m.suffix), notes)
+    }
+
+    fn map_full(text: &str, syn: &Synsets) -> (Option<Mapped>, Vec<String>) {
         let mut sink = Sink::new("t.verbs", Options::default());
         let r = map_pattern(&mut sink, 1, text, syn).unwrap();
         (
@@ -329,18 +648,49 @@ mod tests {
             vec!["WEAPON".into(), "HEAVY_GUN".into(), "&AMMO".into()],
         );
         syn.insert("&AMMO".into(), vec!["BULLET".into()]);
-        assert_eq!(map(" * (TO BORDER) ", &syn).0.unwrap(), "... border");
+        assert_eq!(map(" * (TO BORDER) ", &syn).0.unwrap(), "... to~border");
         assert_eq!(map(" * (TO) ", &syn).0.unwrap(), "to");
         assert_eq!(map(" * OFF ", &syn).0.unwrap(), "off");
-        assert_eq!(map(" * &ARMS ", &syn).0.unwrap(), "... weapon|gun|bullet");
+        assert_eq!(
+            map(" * &ARMS ", &syn).0.unwrap(),
+            "... weapon|heavy_gun|bullet"
+        );
         assert_eq!(map(" * WITH % ", &syn).0.unwrap(), "with");
         let (r, notes) = map(" * FULL_TIES + (WITH_EMBASSY) ", &syn);
-        assert_eq!(r.unwrap(), "... ties");
+        assert_eq!(r.unwrap(), "... full_ties~with_embassy");
+        assert_eq!(notes, ["actor position markers ignored"]);
+        assert_eq!(
+            map(" * NEW_&ARMS_DEAL ", &syn).0.unwrap(),
+            "... new_weapon_deal|new_heavy_gun_deal|new_bullet_deal"
+        );
+        assert_eq!(
+            map(" * { WAR | PEACE } TALKS ", &syn).0.unwrap(),
+            "... war~talks|peace~talks"
+        );
+        let many: Vec<String> = (0..70).map(|i| format!("W{i}")).collect();
+        syn.insert("&MANY".into(), many);
+        let (r, notes) = map(" * &MANY &AMMO_DEAL ", &syn);
+        assert_eq!(r.unwrap(), "... deal");
         assert_eq!(notes, ["pattern simplified"]);
-        let (r, notes) = map(" SOLDIERS * ", &syn);
+        let (r, notes) = map_full(" SOLDIERS_ * ", &syn);
+        assert_eq!(r.unwrap().before, [[("soldiers".to_string(), true)]]);
+        assert!(notes.is_empty());
+        syn.insert("&NEG".into(), vec!["NOT".into(), "WILL_NOT".into()]);
+        let r = map_full(" % &NEG * TO ", &syn).0.unwrap();
+        let w = |s: &str, g: bool| (s.to_string(), g);
+        assert_eq!(
+            r.before,
+            [
+                vec![w("not", false)],
+                vec![w("will", true), w("not", false)]
+            ]
+        );
+        assert_eq!(r.suffix, "to");
+        let (r, notes) = map_full(" (A | B) * ", &syn);
         assert!(r.is_none());
-        assert_eq!(notes, ["words before the verb"]);
-        assert_eq!(map(" + * { WAS | WERE } ", &syn).0.unwrap(), "");
+        assert_eq!(notes, ["alternatives before the verb"]);
+        assert_eq!(map(" + * { WAS | WERE } ", &syn).0.unwrap(), "... was|were");
+        assert_eq!(map(" * { | AGAIN } ", &syn).0.unwrap(), "");
     }
 
     #[test]
@@ -348,12 +698,13 @@ mod tests {
         let mut sink = Sink::new("t", Options::default());
         assert_eq!(
             primary_code(&mut sink, 1, "042:043").as_deref(),
-            Some("042")
+            Some("042/043")
         );
-        assert_eq!(primary_code(&mut sink, 2, "---"), None);
-        assert_eq!(primary_code(&mut sink, 3, ":043"), None);
-        assert_eq!(primary_code(&mut sink, 4, "999"), None);
-        assert_eq!(sink.import.notes.len(), 4);
+        assert_eq!(primary_code(&mut sink, 2, "---").as_deref(), Some("---"));
+        assert_eq!(primary_code(&mut sink, 3, ":043").as_deref(), Some("/043"));
+        assert_eq!(primary_code(&mut sink, 4, "075A").as_deref(), Some("075A"));
+        assert_eq!(primary_code(&mut sink, 5, "0 7"), None);
+        assert_eq!(sink.import.notes.len(), 2);
     }
 
     #[test]

@@ -179,19 +179,21 @@ pub(crate) fn read_verbs_dialect(
                     continue;
                 }
             };
-            let Some(suffix) = map_pattern(&mut sink, line_no, body, &synsets)? else {
+            let Some(mapped) = map_pattern(&mut sink, line_no, body, &synsets)? else {
                 continue;
             };
             let Some(code) = primary_code(&mut sink, line_no, code) else {
                 continue;
             };
+            let suffix = &mapped.suffix;
             let phrases: Vec<String> = verbs
                 .iter()
-                .map(|v| {
+                .flat_map(|v| mapped.before.iter().map(move |b| v.phrase_with(b)))
+                .map(|head| {
                     if suffix.is_empty() {
-                        v.phrase()
+                        head
                     } else {
-                        format!("{} {suffix}", v.phrase())
+                        format!("{head} {suffix}")
                     }
                 })
                 .collect();
@@ -234,16 +236,7 @@ pub(crate) fn read_verbs_dialect(
             continue;
         }
         let verb_at = words.iter().position(|w| w.starts_with('+')).unwrap_or(0);
-        if verb_at > 0 {
-            sink.note(
-                line_no,
-                NoteKind::Unsupported,
-                "words before the verb",
-                head.trim().to_string(),
-            );
-            continue;
-        }
-        let lemma = words[0].trim_start_matches('+').to_lowercase();
+        let lemma = words[verb_at].trim_start_matches('+').to_lowercase();
         if !plain_word(&lemma) {
             sink.note(
                 line_no,
@@ -254,8 +247,16 @@ pub(crate) fn read_verbs_dialect(
             continue;
         }
         let verb = Verb {
+            // Verb-line words are joined with `_`: glued to the verb.
+            before: words[..verb_at]
+                .iter()
+                .map(|w| (w.to_lowercase(), true))
+                .collect(),
             lemma: lemma.clone(),
-            particles: words[1..].iter().map(|w| w.to_lowercase()).collect(),
+            particles: words[verb_at + 1..]
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         };
         if let Some(forms) = forms {
             let irregular: Vec<String> = forms
@@ -279,7 +280,7 @@ pub(crate) fn read_verbs_dialect(
             None => block_code.clone(),
         };
         if let Some(code) = code {
-            sink.entry(Section::Verbs, &code, vec![verb.phrase()], line_no);
+            sink.entry(Section::Verbs, &code, vec![verb.phrase_with(&[])], line_no);
         }
         verbs.push(verb);
     }
@@ -563,10 +564,10 @@ pub(crate) fn read_agents_dialect(
     Ok(sink.import)
 }
 
-/// Reads a discards file: `PHRASE` (sentence level) or `+PHRASE` (story level).
+/// Reads a discards file: `PHRASE` (sentence level) or `+PHRASE` (story level),
+/// into the lexicon's `[discards]` (and the import's list of discards).
 pub fn read_discards(text: &str, file: &str, opts: Options) -> Result<Import> {
     let mut sink = Sink::new(file, opts);
-    let mut first = None;
     for (i, raw) in without_xml_comments(text).iter().enumerate() {
         let t = strip_comment(raw, true).trim();
         if t.is_empty() {
@@ -576,22 +577,19 @@ pub fn read_discards(text: &str, file: &str, opts: Options) -> Result<Import> {
             Some(p) => (true, p),
             None => (false, t),
         };
-        first.get_or_insert(i + 1);
+        let phrase = phrase_text(p.trim()).to_lowercase();
+        if phrase.contains('|') || phrase.trim().is_empty() {
+            sink.malformed(i + 1, format!("discard phrase {p:?}"))?;
+            continue;
+        }
+        let key = if story { "story" } else { "sentence" };
+        sink.entry(Section::Discards, key, vec![phrase.clone()], i + 1);
         sink.import.discards.push(Discard {
-            phrase: phrase_text(p.trim()).to_lowercase(),
+            phrase,
             story,
             file: file.to_string(),
             line: i + 1,
         });
-    }
-    let n = sink.import.discards.len();
-    if n > 0 {
-        sink.note(
-            first.unwrap_or(1),
-            NoteKind::Unsupported,
-            "discard list not applied by the coder",
-            format!("{n} discard phrases read"),
-        );
     }
     Ok(sink.import)
 }
@@ -707,12 +705,11 @@ LAUD [052]
         assert_eq!(
             find("154"),
             [
-                "send ... soldier|militia",
-                "dispatch ... soldier|militia",
-                "ship out ... soldier|militia"
+                "send ... soldier~to~border|armed_militia~to~border",
+                "dispatch ... soldier~to~border|armed_militia~to~border",
+                "ship out ... soldier~to~border|armed_militia~to~border"
             ]
         );
-        assert_eq!(find("042"), ["send to", "dispatch to", "ship out to"]);
         assert_eq!(find("051"), ["praise"]);
         assert_eq!(find("052"), ["laud"]);
         let infl: Vec<_> = lex
@@ -723,14 +720,17 @@ LAUD [052]
         assert_eq!(infl[0].key, "send");
         assert_eq!(infl[0].phrases, ["sends", "sending", "sent"]);
         let whats: Vec<(usize, &str)> = imp.notes.iter().map(|n| (n.line, n.what)).collect();
-        assert!(
-            whats.contains(&(11, "paired event code dropped")),
-            "{whats:?}"
+        assert_eq!(find("042/043"), ["send to", "dispatch to", "ship out to"]);
+        assert_eq!(
+            find("150"),
+            ["troops *send", "troops *dispatch", "troops *ship out"]
         );
-        assert!(whats.contains(&(12, "words before the verb")));
-        assert!(whats.contains(&(13, "null code (pattern blocks coding)")));
+        assert_eq!(
+            find("---"),
+            ["send ... aide", "dispatch ... aide", "ship out ... aide"]
+        );
         assert!(whats.contains(&(18, "transformation")));
-        assert!(whats.contains(&(10, "pattern simplified")));
+        assert!(whats.iter().all(|w| w.1 != "pattern simplified"));
         // Everything maps onto a valid .lex file.
         let text = crate::to_lex(lex, &mut Vec::new());
         dyad_lexicon::parse(&text, "out.lex").unwrap();
@@ -825,6 +825,17 @@ UN [igouno]
         let imp = read_discards("+World Cup # x\nBASEBALL\n", "d.txt", Options::default()).unwrap();
         assert_eq!(imp.discards.len(), 2);
         assert!(imp.discards[0].story && !imp.discards[1].story);
-        assert_eq!(imp.notes.len(), 1);
+        assert!(imp.notes.is_empty());
+        let keys: Vec<(&str, &str)> = imp
+            .lexicon
+            .entries
+            .iter()
+            .map(|e| (e.key.as_str(), e.phrases[0].as_str()))
+            .collect();
+        assert_eq!(keys, [("story", "world cup"), ("sentence", "baseball")]);
+        // They survive a trip through .lex.
+        let text = crate::to_lex(&imp.lexicon, &mut Vec::new());
+        let lex = dyad_lexicon::parse(&text, "out.lex").unwrap();
+        assert_eq!(lex.entries[0].section, Section::Discards);
     }
 }

@@ -180,8 +180,10 @@ mod tests {
             got[3],
             ("193".into(), vec!["charge into ... battle".into()])
         );
-        assert_eq!(got[4], ("032".into(), vec!["ride to".into()]));
-        assert_eq!(got[5], ("MIL".into(), vec!["marshal".into()]));
+        // A null-coded pattern stops the verb's other patterns.
+        assert_eq!(got[4], ("---".into(), vec!["horses *charge".into()]));
+        assert_eq!(got[5], ("032".into(), vec!["ride to".into()]));
+        assert_eq!(got[6], ("MIL".into(), vec!["marshal".into()]));
         assert_eq!(imp.files.len(), 5);
         assert!(imp.notes.iter().any(|n| n.what.starts_with("option SET")));
         // A named file that is missing is an error naming the project line.

@@ -287,9 +287,12 @@ impl Coder {
             } else {
                 code
             };
-            let Some(cameo) = EventCode::of(code) else {
+            // A paired-only pattern (`/173`, a classic `[:173]`) codes just the
+            // target's act back to the source.
+            let cameo = EventCode::of(code);
+            if cameo.is_none() && !(own_code.is_empty() && paired.is_some()) {
                 continue;
-            };
+            }
             let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
             match (r.sources.is_empty(), r.targets.is_empty()) {
                 (false, false) => {
@@ -334,14 +337,16 @@ impl Coder {
                     (c, back)
                 })
                 .filter(|(_, back)| !back.is_empty());
-            drafts.push(Draft {
-                first: p.first,
-                end: p.end.max(p.first + 1),
-                head: p.head,
-                cameo,
-                pairs,
-                predicate: Some(pi),
-            });
+            if let Some(cameo) = cameo {
+                drafts.push(Draft {
+                    first: p.first,
+                    end: p.end.max(p.first + 1),
+                    head: p.head,
+                    cameo,
+                    pairs,
+                    predicate: Some(pi),
+                });
+            }
             if let Some((cameo, pairs)) = paired {
                 drafts.push(Draft {
                     first: p.first,

@@ -47,11 +47,25 @@ pub struct StoryMemory {
 }
 
 /// Splits a CAMEO code into its country part (if the first three letters are a
-/// country, region or international code) and first sector.
+/// country, region or international code) and first sector. A code whose first
+/// three letters are no code dyad knows (`GONMIL`) comes from a classic
+/// dictionary that defines its own countries: they are its country part.
 pub fn split_code(code: &str) -> (Option<String>, Option<String>) {
     match dyad_ontology::parse_actor_code(code) {
         Ok(a) => (a.country, a.sectors.first().cloned()),
-        Err(_) => (None, None),
+        Err(_) => {
+            let shaped = code.len() >= 3
+                && code.len().is_multiple_of(3)
+                && code.bytes().all(|b| b.is_ascii_uppercase());
+            if shaped && dyad_ontology::parse_actor_code(&code[..3]).is_err() {
+                (
+                    Some(code[..3].to_string()),
+                    code.get(3..6).map(str::to_string),
+                )
+            } else {
+                (None, None)
+            }
+        }
     }
 }
 

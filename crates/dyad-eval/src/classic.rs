@@ -189,6 +189,7 @@ fn empty_set(path: &Path, name: &str) -> GoldSet {
         actor_cases: Vec::new(),
         skipped_actor_cases: BTreeMap::new(),
         skipped_records: BTreeMap::new(),
+        exact_codes: true,
     }
 }
 

@@ -120,6 +120,49 @@ fn gold_items(ev: &GoldEvent, kind: SetKind) -> Vec<GoldItem> {
         .collect()
 }
 
+/// A classic suite's expected events as exact (source code, target code,
+/// event code) triples: full actor codes upper-cased, `---` for a missing
+/// side, a quoted text for an actor the suite names only by its text (never
+/// matched by a code).
+fn gold_exact(ev: &GoldEvent) -> Vec<Triple> {
+    let code = |a: Option<&GoldActor>| match a {
+        None => NO_ACTOR.to_string(),
+        Some(GoldActor { code: Some(c), .. }) => exact_actor(Some(c)),
+        Some(GoldActor { text, .. }) => format!("{:?}", text.as_deref().unwrap_or("")),
+    };
+    actor_pairs(ev)
+        .into_iter()
+        .map(|(s, t)| Triple {
+            source: code(s),
+            target: code(t),
+            code: ev.code.trim().to_string(),
+        })
+        .collect()
+}
+
+/// The code classic suites write for a missing actor.
+const NO_ACTOR: &str = "---";
+
+fn exact_actor(code: Option<&str>) -> String {
+    match code.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(c) => c.to_uppercase(),
+        None => NO_ACTOR.to_string(),
+    }
+}
+
+/// A prediction as an exact triple; `None` for an actorless one (the coder's
+/// own output never contains those).
+fn pred_exact(p: &PredictedEvent) -> Option<Triple> {
+    if p.is_actorless() {
+        return None;
+    }
+    Some(Triple {
+        source: exact_actor(p.source_code.as_deref()),
+        target: exact_actor(p.target_code.as_deref()),
+        code: p.cameo.trim().to_string(),
+    })
+}
+
 /// The PLOVER type of a prediction: its own (legacy names mapped), else derived
 /// from its CAMEO code; `None` for CAMEO 01/02.
 fn predicted_plover(ev: &PredictedEvent) -> Option<String> {
@@ -176,6 +219,10 @@ fn multiset_match<'a>(
 #[derive(Default)]
 struct SentenceStats {
     triples: (usize, usize, usize),
+    /// Exact-code triples (classic suites).
+    exact: (usize, usize, usize),
+    /// Every exact triple found and nothing else (classic suites).
+    record_ok: Option<bool>,
     source: (usize, usize, usize),
     target: (usize, usize, usize),
     gold_triples: usize,
@@ -194,6 +241,7 @@ fn score_sentence(
     gold: &GoldSentence,
     preds: &[PredictedEvent],
     kind: SetKind,
+    exact: bool,
     explain: bool,
     unscored_plover: &mut usize,
 ) -> SentenceStats {
@@ -255,6 +303,25 @@ fn score_sentence(
             gold_triples.iter().map(|t| t.target.as_str()),
             scored().map(|t| t.target.as_str()),
         );
+    }
+
+    // --- exact codes (classic suites) ----------------------------------------
+    let exact_gold: Vec<Triple> = if exact {
+        gold.events.iter().flat_map(gold_exact).collect()
+    } else {
+        Vec::new()
+    };
+    let exact_pred: Vec<Option<Triple>> = if exact {
+        preds.iter().map(pred_exact).collect()
+    } else {
+        Vec::new()
+    };
+    let (exact_gold_hit, exact_pred_hit) = match_triples(&exact_gold, &exact_pred);
+    if exact {
+        let tp = exact_gold_hit.iter().filter(|h| **h).count();
+        let n_pred = exact_pred.iter().filter(|t| t.is_some()).count();
+        st.exact = (tp, n_pred - tp, exact_gold.len() - tp);
+        st.record_ok = Some(st.exact.1 == 0 && st.exact.2 == 0);
     }
 
     // --- root / PLOVER-type accuracy -----------------------------------------
@@ -370,8 +437,32 @@ fn score_sentence(
 
     // --- diff ----------------------------------------------------------------
     let triple_error = has_triples && (st.triples.1 > 0 || st.triples.2 > 0);
-    if explain && (triple_error || !problems.is_empty()) {
-        let gold_diff: Vec<DiffItem> = if has_triples {
+    let exact_error = st.record_ok == Some(false);
+    if explain && (triple_error || exact_error || !problems.is_empty()) {
+        // Classic suites show their exact codes; other sets their triples.
+        let gold_diff: Vec<DiffItem> = if exact {
+            let items: Vec<(&GoldEvent, Triple)> = gold
+                .events
+                .iter()
+                .flat_map(|e| gold_exact(e).into_iter().map(move |t| (e, t)))
+                .collect();
+            items
+                .into_iter()
+                .zip(&exact_gold_hit)
+                .map(|((e, t), hit)| DiffItem {
+                    status: if *hit {
+                        DiffStatus::Matched
+                    } else {
+                        DiffStatus::Missing
+                    },
+                    code: e.code.clone(),
+                    triple: Some(t),
+                    source_text: join_texts(&e.source),
+                    target_text: join_texts(&e.target),
+                    trigger: None,
+                })
+                .collect()
+        } else if has_triples {
             gold_items
                 .iter()
                 .zip(&gold_hit)
@@ -405,12 +496,19 @@ fn score_sentence(
             .iter()
             .enumerate()
             .map(|(i, p)| DiffItem {
-                status: match &pred_triples[i] {
-                    None => DiffStatus::Unscored,
-                    Some(_) if pred_hit[i] => DiffStatus::Matched,
-                    Some(_) => DiffStatus::Extra,
+                status: match (exact, &pred_triples[i]) {
+                    (true, _) if exact_pred[i].is_none() => DiffStatus::Unscored,
+                    (true, _) if exact_pred_hit[i] => DiffStatus::Matched,
+                    (true, _) => DiffStatus::Extra,
+                    (false, None) => DiffStatus::Unscored,
+                    (false, Some(_)) if pred_hit[i] => DiffStatus::Matched,
+                    (false, Some(_)) => DiffStatus::Extra,
                 },
-                triple: pred_triples[i].clone(),
+                triple: if exact {
+                    exact_pred[i].clone()
+                } else {
+                    pred_triples[i].clone()
+                },
                 code: match &plover_types[i] {
                     Some(t) => format!("{} {t}", p.cameo),
                     None => p.cameo.clone(),
@@ -537,7 +635,16 @@ fn score_sentences(
         .sentences
         .iter()
         .zip(predictions)
-        .map(|(g, p)| score_sentence(g, p, kind, opts.explain, &mut unscored_plover))
+        .map(|(g, p)| {
+            score_sentence(
+                g,
+                p,
+                kind,
+                set.exact_codes,
+                opts.explain,
+                &mut unscored_plover,
+            )
+        })
         .collect();
 
     let counts = Counts {
@@ -561,6 +668,8 @@ fn score_sentences(
         counts,
         triple_code: None,
         triples: None,
+        exact_triples: None,
+        records_correct: None,
         source_country: None,
         target_country: None,
         root_accuracy: None,
@@ -603,6 +712,11 @@ fn score_sentences(
             report.root_accuracy = Some(first);
             report.root_any_accuracy = Some(any);
         }
+    }
+
+    if set.exact_codes {
+        report.exact_triples = Some(sum3(&stats, |s| s.exact));
+        report.records_correct = Some(accuracy(&stats, |s| s.record_ok));
     }
 
     if matches!(kind, SetKind::Cameo | SetKind::Pentaclass) {
@@ -776,6 +890,8 @@ fn evaluate_actor_cases(set: &GoldSet, coder: &dyn Coder, opts: &EvalOptions) ->
         },
         triple_code: None,
         triples: None,
+        exact_triples: None,
+        records_correct: None,
         source_country: None,
         target_country: None,
         root_accuracy: None,

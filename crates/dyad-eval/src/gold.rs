@@ -99,6 +99,9 @@ pub struct GoldSet {
     /// Records of the classic suites not scored (option records, complex
     /// codings), counted by reason.
     pub skipped_records: BTreeMap<String, usize>,
+    /// Score full actor and event codes too (the classic suites, whose
+    /// expectations are exact codes from their own dictionaries).
+    pub exact_codes: bool,
 }
 
 /// Reads a gold JSONL file and detects its kind.
@@ -196,6 +199,7 @@ pub fn parse_gold_str(path: &Path, content: &str) -> Result<GoldSet, EvalError> 
         actor_cases: Vec::new(),
         skipped_actor_cases: BTreeMap::new(),
         skipped_records: BTreeMap::new(),
+        exact_codes: false,
     };
     for (line, rec) in &records {
         if kind == SetKind::ActorCases {

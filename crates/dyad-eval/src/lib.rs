@@ -10,6 +10,11 @@
 //!   positives. Countries are the first three letters of an actor code,
 //!   normalized to CAMEO spelling (`"---"` when unknown).
 //! * **Source / target country** P/R/F1 (multiset match per sentence).
+//! * **Exact codes** (classic suites only, [`GoldSet::exact_codes`]): P/R/F1 on
+//!   (source code, target code, event code) triples with full actor codes
+//!   (`ARNGOV`) and full event codes (`0314`), as PETRARCH and TABARI validate,
+//!   and the share of records coded exactly right (every expected event found,
+//!   nothing else; a "no event" record is right when nothing is coded).
 //! * **Root accuracy** (CAMEO sets) or **PLOVER-type accuracy** (`plover_gsr`) of
 //!   the first predicted event, plus the "any predicted event" variant.
 //! * **ConfliBERT five-class accuracy** with a 5×5 (+none) confusion matrix and
@@ -54,6 +59,11 @@ pub struct PredictedEvent {
     pub source_country: Option<String>,
     /// Target actor's country, as for `source_country`.
     pub target_country: Option<String>,
+    /// Full source actor code (`ARNGOV`; `---GOV` for a sector without a
+    /// country), for the classic suites' exact scoring. `None` = no source.
+    pub source_code: Option<String>,
+    /// Full target actor code, as for `source_code`.
+    pub target_code: Option<String>,
     /// CAMEO event code, e.g. `"114"`.
     pub cameo: String,
     /// PLOVER event type; when `None`, PLOVER scoring derives it from `cameo`.

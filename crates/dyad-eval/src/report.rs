@@ -241,6 +241,11 @@ pub struct Report {
     /// What the third element of a triple is: `"CAMEO root"` or `"PLOVER type"`.
     pub triple_code: Option<String>,
     pub triples: Option<PrfScore>,
+    /// Classic suites: (source code, target code, event code) with full codes.
+    pub exact_triples: Option<PrfScore>,
+    /// Classic suites: records whose exact triples were all found, with
+    /// nothing extra ("no event" records: nothing coded).
+    pub records_correct: Option<AccuracyScore>,
     pub source_country: Option<PrfScore>,
     pub target_country: Option<PrfScore>,
     /// First predicted event's root among the gold roots (CAMEO sets).
@@ -356,6 +361,12 @@ impl Report {
                 self.triple_code.as_deref().unwrap_or("code")
             );
             prf_line(&mut out, &label, t);
+        }
+        if let Some(t) = &self.exact_triples {
+            prf_line(&mut out, "exact (src, tgt, event code)", t);
+        }
+        if let Some(a) = &self.records_correct {
+            acc_line(&mut out, "records fully correct", a);
         }
         if let Some(s) = &self.source_country {
             prf_line(&mut out, "source country", s);

@@ -576,3 +576,61 @@ fn oracle_scores_perfectly_on_real_cameo_sets() {
         assert_eq!(p.any_accuracy.correct, p.any_accuracy.total);
     }
 }
+
+fn coded(src: Option<&str>, tgt: Option<&str>, cameo: &str) -> PredictedEvent {
+    PredictedEvent {
+        source_code: src.map(str::to_string),
+        target_code: tgt.map(str::to_string),
+        ..ev(src, tgt, cameo)
+    }
+}
+
+#[test]
+fn classic_suites_score_exact_codes_and_records() {
+    let xml = r#"<Sentences>
+<Sentence date="19950101" id="A-1"><EventCoding sourcecode="ARNGOV" targetcode="GON" eventcode="064"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ARNGOV" eventcode="075A"></EventCoding><Text>One.</Text></Sentence>
+<Sentence date="19950101" id="A-2"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding><Text>Two.</Text></Sentence>
+<Sentence date="19950101" id="A-3"><EventCoding noevents="True"></EventCoding><Text>Three.</Text></Sentence>
+<Sentence date="19950101" id="A-4"><EventCoding noevents="True"></EventCoding><Text>Four.</Text></Sentence>
+</Sentences>"#;
+    let set = dyad_eval::parse_petrarch_xml(std::path::Path::new("t.xml"), xml).unwrap();
+    assert!(set.exact_codes);
+    let coder = FakeCoder::default()
+        // Both right (one outside CAMEO): a correct record.
+        .with(
+            "One.",
+            vec![
+                coded(Some("ARNGOV"), Some("GON"), "064"),
+                coded(Some("GON"), Some("ARNGOV"), "075A"),
+            ],
+        )
+        // Right countries and root, wrong agent: a root-level hit, an exact miss.
+        .with("Two.", vec![coded(Some("ARNGOV"), Some("GON"), "064")])
+        // An actorless event is not an exact prediction: still a correct record.
+        .with("Three.", vec![coded(None, None, "010")])
+        .with("Four.", vec![coded(Some("GON"), None, "010")]);
+    let opts = EvalOptions {
+        bootstrap_samples: 0,
+        explain: true,
+        ..EvalOptions::default()
+    };
+    let r = evaluate(&set, &coder, &opts);
+    let exact = r.exact_triples.as_ref().unwrap();
+    assert_eq!((exact.tp, exact.fp, exact.fn_), (2, 2, 1));
+    let rec = r.records_correct.as_ref().unwrap();
+    assert_eq!((rec.correct, rec.total), (2, 4));
+    let triples = r.triples.as_ref().unwrap();
+    assert_eq!(triples.tp, 3);
+    // Diffs show the exact codes.
+    let d = r.diffs.iter().find(|d| d.id == "A-2").unwrap();
+    assert_eq!(d.gold[0].status, DiffStatus::Missing);
+    assert_eq!(d.gold[0].triple.as_ref().unwrap().source, "ARN");
+    assert_eq!(d.predicted[0].status, DiffStatus::Extra);
+    let d = r.diffs.iter().find(|d| d.id == "A-4").unwrap();
+    assert_eq!(d.predicted[0].triple.as_ref().unwrap().target, "---");
+    assert!(r.to_text().contains("records fully correct"));
+    // Other sets carry no exact scores.
+    let plain = cameo_report(&opts);
+    assert!(plain.exact_triples.is_none() && plain.records_correct.is_none());
+}

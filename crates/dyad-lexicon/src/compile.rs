@@ -3,6 +3,7 @@
 //! forms.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use dyad_text::{token::tokenize_range, Tag, Token, TokenKind};
 
@@ -15,11 +16,46 @@ pub const WINDOW: usize = 6;
 /// How many tokens before a verb an object may stand ("arms it said were purchased").
 pub const BACK_WINDOW: usize = 5;
 
+/// How many other tokens may stand between two words a pattern puts before its
+/// verb, and between the last of them and the verb, unless `_` glues them
+/// ("not *meet" matches "will not soon meet", "neither *boycott" "neither X
+/// nor Y boycotted"; "in_*connect" needs "in" right before the verb).
+pub const BEFORE_GAP: usize = 5;
+
 /// Prepositions that may close a noun trigger and introduce its target.
 const TARGET_PREPS: &[&str] = &[
     "on", "against", "with", "to", "of", "over", "at", "for", "in", "into", "from", "toward",
     "towards", "by",
 ];
+
+/// FNV-1a: a fast hash for the short strings the matchers look up (tokens,
+/// words), where the standard SipHash dominated matching time.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A set of words hashed with [`Fnv`].
+pub type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 
 /// Whether a phrase names an actor (with a country or organisation) or an agent
 /// (a sector noun that takes its country from context).
@@ -46,7 +82,7 @@ struct Trie<V> {
 
 #[derive(Debug)]
 struct TrieNode<V> {
-    children: HashMap<Box<str>, u32>,
+    children: FastMap<Box<str>, u32>,
     values: Vec<V>,
 }
 
@@ -54,7 +90,7 @@ impl<V> Trie<V> {
     fn new() -> Self {
         Trie {
             nodes: vec![TrieNode {
-                children: HashMap::new(),
+                children: FastMap::default(),
                 values: Vec::new(),
             }],
         }
@@ -68,7 +104,7 @@ impl<V> Trie<V> {
                 None => {
                     let n = self.nodes.len();
                     self.nodes.push(TrieNode {
-                        children: HashMap::new(),
+                        children: FastMap::default(),
                         values: Vec::new(),
                     });
                     self.nodes[node]
@@ -114,22 +150,124 @@ pub type VerbPatternId = usize;
 /// One compiled verb pattern.
 #[derive(Debug, Clone)]
 pub struct VerbPattern {
+    /// The event code, with a paired code after a `/` (`032/033`) when the
+    /// pattern has one (see [`crate::split_paired`]).
     pub code: String,
     pub lemma: String,
+    /// Words that must come before the verb, in order, each at most
+    /// `BEFORE_GAP` tokens before the next (`refusal to *talk`).
+    pub before: Vec<String>,
+    /// For each word of `before`: must it stand right before the next word (or
+    /// the verb)? (`in_*connect`)
+    pub before_glued: Vec<bool>,
     /// Words that must follow the verb directly.
     pub particles: Vec<String>,
-    /// One of these must occur within `WINDOW` tokens after the particles.
-    pub objects: HashSet<String>,
+    /// One of these words must occur within `WINDOW` tokens after the particles.
+    pub objects: WordSet,
+    /// Multi-word alternatives (`diplomatic_ties`, `improved~relations`), longest
+    /// first: the first word within `WINDOW` tokens after the particles, the
+    /// others after it.
+    pub object_phrases: Vec<ObjectPhrase>,
+    /// `objects` as sorted word ids.
+    object_ids: Vec<u32>,
+    /// Every form of the first word of every `object_phrases` entry, as sorted ids.
+    phrase_firsts: Vec<u32>,
     pub source: String,
 }
 
+/// A multi-word object alternative: words in order, each after the one
+/// before it, directly (`_`) or within `WINDOW` tokens of the same clause
+/// (`~`). A word matches as written or in its regular plural.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectPhrase {
+    /// Each word's accepted forms.
+    pub words: Vec<Vec<String>>,
+    /// The same as word ids (see `Compiled::word_ids`), each list sorted.
+    ids: Vec<Vec<u32>>,
+    /// `gaps[k]`: may other tokens stand before word `k` (`~`)? `gaps[0]` is unused.
+    pub gaps: Vec<bool>,
+}
+
+impl ObjectPhrase {
+    /// Parses `a_b~c` (at least two words); `None` for a single word.
+    fn parse(alt: &str) -> Option<ObjectPhrase> {
+        let mut words = Vec::new();
+        let mut gaps = Vec::new();
+        let mut gap = false;
+        let mut cur = String::new();
+        for c in alt.chars().chain(std::iter::once('\0')) {
+            if matches!(c, '_' | '~' | '\0') {
+                if !cur.is_empty() {
+                    words.push(plurals(&cur.to_lowercase()));
+                    gaps.push(gap);
+                    cur.clear();
+                }
+                gap = c == '~';
+            } else {
+                cur.push(c);
+            }
+        }
+        (words.len() > 1).then_some(ObjectPhrase {
+            words,
+            ids: Vec::new(),
+            gaps,
+        })
+    }
+
+    /// Where the phrase's first word is, if the phrase occurs with that word in
+    /// `start..first_limit`, inside `..limit`.
+    fn find(
+        &self,
+        tokens: &[Token],
+        ids: &TokenIds,
+        start: usize,
+        first_limit: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        let is = |k: usize, w: usize| ids.is_in(k, &self.ids[w]);
+        (start..first_limit).filter(|&k| is(k, 0)).find(|&k0| {
+            let mut pos = k0;
+            for w in 1..self.words.len() {
+                let next = if self.gaps[w] {
+                    (pos + 1..limit.min(pos + 1 + WINDOW))
+                        .take_while(|&k| tokens[k].kind != TokenKind::Punct || is(k, w))
+                        .find(|&k| is(k, w))
+                } else {
+                    Some(pos + 1).filter(|&k| k < limit && is(k, w))
+                };
+                match next {
+                    Some(k) => pos = k,
+                    None => return false,
+                }
+            }
+            true
+        })
+    }
+}
+
 impl VerbPattern {
-    fn specificity(&self) -> (usize, usize) {
+    fn has_objects(&self) -> bool {
+        !self.objects.is_empty() || !self.object_phrases.is_empty()
+    }
+
+    /// (words the match required, code length): more words, then the longer code.
+    fn specificity(&self, object_words: usize) -> (usize, usize) {
         (
-            self.particles.len() + usize::from(!self.objects.is_empty()) * 2,
-            self.code.len(),
+            self.before.len()
+                + self.particles.len()
+                + (object_words + 1) * usize::from(object_words > 0),
+            crate::parse::split_paired(&self.code).0.len(),
         )
     }
+}
+
+/// The patterns of a verb form, split for matching: those without objects,
+/// and those with, indexed by each of their object words (and the first words
+/// of their object phrases).
+#[derive(Debug, Default)]
+struct VerbGroup {
+    plain: Vec<VerbPatternId>,
+    by_word: FastMap<u32, Vec<VerbPatternId>>,
 }
 
 /// A verb pattern matched at a token.
@@ -167,10 +305,19 @@ pub struct NounHit {
 #[derive(Debug)]
 pub struct Compiled {
     phrases: Trie<PhraseValue>,
-    verb_index: HashMap<String, Vec<VerbPatternId>>,
+    /// Verb form → its group in `verb_groups`.
+    verb_index: FastMap<String, u32>,
+    verb_groups: Vec<VerbGroup>,
+    /// How far after a verb any pattern's particles and objects may reach.
+    verb_reach: usize,
     verb_patterns: Vec<VerbPattern>,
     nouns: Trie<NounValue>,
-    reporting: HashSet<String>,
+    reporting: WordSet,
+    /// Discard phrases: `true` for a story discard.
+    discards: Trie<bool>,
+    /// Ids of the words verb patterns look for after (or before) their verb:
+    /// a token is looked up once per verb, not once per pattern.
+    word_ids: FastMap<String, u32>,
     /// Number of entries and phrases, for `doctor` and start-up reports.
     pub stats: Stats,
     /// A digest of the lexicon text: part of every event id.
@@ -186,6 +333,7 @@ pub struct Stats {
     pub verb_forms: usize,
     pub noun_triggers: usize,
     pub reporting_forms: usize,
+    pub discard_phrases: usize,
 }
 
 fn words_of(phrase: &str) -> Vec<String> {
@@ -224,12 +372,17 @@ impl Compiled {
                 .extend(e.phrases.iter().map(|p| p.to_lowercase()));
         }
         let no_forms: Vec<String> = Vec::new();
+        let mut form_patterns: FastMap<String, Vec<VerbPatternId>> = FastMap::default();
         let mut c = Compiled {
             phrases: Trie::new(),
-            verb_index: HashMap::new(),
+            verb_index: FastMap::default(),
+            verb_groups: Vec::new(),
+            verb_reach: 0,
             verb_patterns: Vec::new(),
             nouns: Trie::new(),
-            reporting: HashSet::new(),
+            reporting: WordSet::default(),
+            discards: Trie::new(),
+            word_ids: FastMap::default(),
             stats: Stats::default(),
             fingerprint: 0xcbf2_9ce4_8422_2325,
         };
@@ -303,27 +456,60 @@ impl Compiled {
                             Some((h, o)) => (h, o.trim()),
                             None => (p.as_str(), ""),
                         };
-                        let mut head_words = head.split_whitespace().map(str::to_lowercase);
-                        let Some(lemma) = head_words.next() else {
-                            return Err(err(format!("verb pattern {p:?} has no verb")));
-                        };
-                        let particles: Vec<String> = head_words.collect();
-                        let objects: HashSet<String> = objects
+                        // `refusal to *talk`: the `*` marks the verb after other words.
+                        let h = crate::parse::split_head(&head.to_lowercase())
+                            .map_err(|m| err(format!("verb pattern {p:?} {m}")))?;
+                        let lemma = h.lemma;
+                        let before: Vec<String> = h.before.iter().map(|(w, _)| w.clone()).collect();
+                        let before_glued: Vec<bool> = h.before.iter().map(|(_, g)| *g).collect();
+                        let particles = h.particles;
+                        let alternatives: Vec<&str> = objects
                             .split(['|', ' '])
                             .filter(|s| !s.is_empty())
+                            .collect();
+                        let mut object_phrases: Vec<ObjectPhrase> = alternatives
+                            .iter()
+                            .filter_map(|a| ObjectPhrase::parse(a))
+                            .collect();
+                        object_phrases.sort_by_key(|ph| std::cmp::Reverse(ph.words.len()));
+                        for ph in &mut object_phrases {
+                            ph.ids = ph
+                                .words
+                                .iter()
+                                .map(|forms| intern_all(&mut c.word_ids, forms))
+                                .collect();
+                        }
+                        let mut phrase_firsts: Vec<u32> = object_phrases
+                            .iter()
+                            .flat_map(|ph| ph.ids[0].iter().copied())
+                            .collect();
+                        phrase_firsts.sort_unstable();
+                        phrase_firsts.dedup();
+                        let objects: WordSet = alternatives
+                            .iter()
+                            .filter(|a| !a.contains(['_', '~']))
                             .flat_map(|o| plurals(&o.to_lowercase()))
                             .collect();
+                        let object_ids = intern_all(
+                            &mut c.word_ids,
+                            &objects.iter().cloned().collect::<Vec<_>>(),
+                        );
                         let id = c.verb_patterns.len();
                         let forms =
                             verb_forms(&lemma, irregular.get(lemma.as_str()).unwrap_or(&no_forms));
                         for f in forms {
-                            c.verb_index.entry(f).or_default().push(id);
+                            form_patterns.entry(f).or_default().push(id);
                         }
                         c.verb_patterns.push(VerbPattern {
                             code: e.key.clone(),
                             lemma,
+                            before,
+                            before_glued,
                             particles,
                             objects,
+                            object_ids,
+                            object_phrases,
+                            phrase_firsts,
                             source: format!("{}:{}", e.file, e.line),
                         });
                     }
@@ -363,12 +549,57 @@ impl Compiled {
                     }
                 }
                 Section::Inflections => {}
+                Section::Discards => {
+                    for p in &e.phrases {
+                        let words = words_of(p);
+                        if words.is_empty() {
+                            return Err(err(format!("discard phrase {p:?} has no words")));
+                        }
+                        c.discards.insert(&words, e.key == "story");
+                        c.stats.discard_phrases += 1;
+                    }
+                }
             }
         }
         c.stats.verb_patterns = c.verb_patterns.len();
+        c.group_verb_forms(form_patterns);
         c.stats.verb_forms = c.verb_index.len();
         c.stats.reporting_forms = c.reporting.len();
         Ok(c)
+    }
+
+    /// Groups verb forms with the same patterns and indexes each group's
+    /// patterns by their object words.
+    fn group_verb_forms(&mut self, form_patterns: FastMap<String, Vec<VerbPatternId>>) {
+        let mut groups: HashMap<Vec<VerbPatternId>, u32> = HashMap::new();
+        let mut max_particles = 0;
+        for p in &self.verb_patterns {
+            max_particles = max_particles.max(p.particles.len());
+        }
+        // Particles may each be preceded by an object pronoun.
+        self.verb_reach = 2 * max_particles + WINDOW;
+        for (form, ids) in form_patterns {
+            let next = self.verb_groups.len() as u32;
+            let g = *groups.entry(ids.clone()).or_insert_with(|| {
+                let mut group = VerbGroup::default();
+                for &id in &ids {
+                    let p = &self.verb_patterns[id];
+                    if p.has_objects() {
+                        for &w in p.object_ids.iter().chain(&p.phrase_firsts) {
+                            let list = group.by_word.entry(w).or_default();
+                            if list.last() != Some(&id) {
+                                list.push(id);
+                            }
+                        }
+                    } else {
+                        group.plain.push(id);
+                    }
+                }
+                self.verb_groups.push(group);
+                next
+            });
+            self.verb_index.insert(form, g);
+        }
     }
 
     /// Longest-match actor and agent phrases, left to right, non-overlapping.
@@ -457,11 +688,36 @@ impl Compiled {
     /// The most specific verb pattern matching at token `i`, looking no further
     /// than `limit` for particles and objects.
     pub fn match_verb(&self, tokens: &[Token], i: usize, limit: usize) -> Option<VerbHit> {
-        let ids = self.verb_index.get(tokens.get(i)?.lower.as_str())?;
+        let &g = self.verb_index.get(tokens.get(i)?.lower.as_str())?;
+        let group = &self.verb_groups[g as usize];
         let limit = limit.min(tokens.len());
+        let tids = TokenIds::new(self, tokens, i, limit);
+        // Only patterns without objects, and those one of whose object words
+        // stands near the verb, can match; in lexicon order (ties go to the
+        // earlier pattern).
+        let mut extra: Vec<VerbPatternId> = Vec::new();
+        if !group.by_word.is_empty() {
+            let reach = limit.min(i + 1 + self.verb_reach);
+            for k in i.saturating_sub(BACK_WINDOW)..reach {
+                if let Some(list) = tids.id(k).and_then(|w| group.by_word.get(&w)) {
+                    extra.extend_from_slice(list);
+                }
+            }
+        }
+        let ids: &[VerbPatternId] = if extra.is_empty() {
+            &group.plain
+        } else {
+            extra.extend_from_slice(&group.plain);
+            extra.sort_unstable();
+            extra.dedup();
+            &extra
+        };
         let mut best: Option<(VerbHit, (usize, usize))> = None;
         for &id in ids {
             let p = &self.verb_patterns[id];
+            if !p.before.is_empty() && !words_before(tokens, i, &p.before, &p.before_glued) {
+                continue;
+            }
             let mut j = i + 1;
             let mut ok = true;
             for part in &p.particles {
@@ -480,9 +736,26 @@ impl Compiled {
                 continue;
             }
             let mut object = None;
-            if !p.objects.is_empty() {
+            let mut object_words = 0;
+            // The longest multi-word alternative that occurs (they are kept
+            // longest first), else a word.
+            let window = j..limit.min(j + WINDOW);
+            let phrases: &[ObjectPhrase] =
+                if window.clone().any(|k| tids.is_in(k, &p.phrase_firsts)) {
+                    &p.object_phrases
+                } else {
+                    &[]
+                };
+            for ph in phrases {
+                if let Some(k) = ph.find(tokens, &tids, j, limit.min(j + WINDOW), limit) {
+                    object = Some(k);
+                    object_words = ph.words.len();
+                    break;
+                }
+            }
+            if object.is_none() && p.has_objects() {
                 object = (j..limit.min(j + WINDOW))
-                    .find(|&k| p.objects.contains(&tokens[k].lower))
+                    .find(|&k| tids.is_in(k, &p.object_ids))
                     // Reduced relatives put the object first: "arms his country bought".
                     .or_else(|| {
                         // Never across punctuation ("X's ambassador, warns him"), and
@@ -497,13 +770,14 @@ impl Compiled {
                         (i.saturating_sub(BACK_WINDOW)..i)
                             .rev()
                             .take_while(|&k| tokens[k].kind != TokenKind::Punct)
-                            .find(|&k| p.objects.contains(&tokens[k].lower))
+                            .find(|&k| tids.is_in(k, &p.object_ids))
                     });
                 if object.is_none() {
                     continue;
                 }
+                object_words = 1;
             }
-            let spec = p.specificity();
+            let spec = p.specificity(object_words);
             if best.as_ref().is_none_or(|(_, s)| spec > *s) {
                 best = Some((
                     VerbHit {
@@ -539,6 +813,37 @@ impl Compiled {
         })
     }
 
+    /// A word's id among the words verb patterns look for; `u32::MAX` if none.
+    fn word_id(&self, word: &str) -> u32 {
+        self.word_ids.get(word).copied().unwrap_or(u32::MAX)
+    }
+
+    /// Does the sentence contain a discard phrase? `Some(true)` for a story
+    /// discard (the whole story is not coded), `Some(false)` for a sentence
+    /// discard; a story discard wins.
+    pub fn discard(&self, tokens: &[Token]) -> Option<bool> {
+        if self.stats.discard_phrases == 0 {
+            return None;
+        }
+        let mut found = None;
+        for i in 0..tokens.len() {
+            for (_, values) in self.discards.walk(tokens, i) {
+                for &story in values {
+                    if story {
+                        return Some(true);
+                    }
+                    found = Some(false);
+                }
+            }
+        }
+        found
+    }
+
+    /// Does the lexicon have discard phrases at all?
+    pub fn has_discards(&self) -> bool {
+        self.stats.discard_phrases > 0
+    }
+
     /// Is this (lower-cased) token a form of a reporting verb?
     pub fn is_reporting(&self, form: &str) -> bool {
         self.reporting.contains(form)
@@ -548,6 +853,94 @@ impl Compiled {
     pub fn verb_pattern(&self, id: VerbPatternId) -> Option<&VerbPattern> {
         self.verb_patterns.get(id)
     }
+}
+
+/// Interns `words`, returning their ids sorted and deduplicated.
+fn intern_all(ids: &mut FastMap<String, u32>, words: &[String]) -> Vec<u32> {
+    let mut out: Vec<u32> = words
+        .iter()
+        .map(|w| {
+            let next = ids.len() as u32;
+            *ids.entry(w.clone()).or_insert(next)
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Word ids of the tokens around a verb, looked up once per verb.
+struct TokenIds<'a> {
+    lex: &'a Compiled,
+    tokens: &'a [Token],
+    base: usize,
+    /// Tokens from here on are never looked at.
+    end: usize,
+    /// Ids of `base..` as far as any pattern's particles and first object
+    /// words reach; later tokens are looked up when asked for.
+    ids: Vec<u32>,
+}
+
+impl<'a> TokenIds<'a> {
+    /// How far past the verb a pattern may look (particles, then phrases).
+    const REACH: usize = 64;
+
+    fn new(lex: &'a Compiled, tokens: &'a [Token], verb: usize, limit: usize) -> TokenIds<'a> {
+        let base = verb.saturating_sub(BACK_WINDOW);
+        let end = limit.min(verb + Self::REACH).max(base);
+        let eager = end.min(verb + 1 + lex.verb_reach).max(base);
+        let ids = tokens[base..eager]
+            .iter()
+            .map(|t| lex.word_id(&t.lower))
+            .collect();
+        TokenIds {
+            lex,
+            tokens,
+            base,
+            end,
+            ids,
+        }
+    }
+
+    fn raw(&self, k: usize) -> u32 {
+        if k < self.base || k >= self.end {
+            return u32::MAX;
+        }
+        match self.ids.get(k - self.base) {
+            Some(&id) => id,
+            None => self.lex.word_id(&self.tokens[k].lower),
+        }
+    }
+
+    /// Token `k`'s word id, if the lexicon knows the word.
+    fn id(&self, k: usize) -> Option<u32> {
+        Some(self.raw(k)).filter(|id| *id != u32::MAX)
+    }
+
+    /// Is token `k`'s word one of `set` (sorted ids)?
+    fn is_in(&self, k: usize, set: &[u32]) -> bool {
+        self.id(k).is_some_and(|id| set.binary_search(&id).is_ok())
+    }
+}
+
+/// Do `words` occur, in order, before token `verb`: the last at most
+/// `BEFORE_GAP` tokens before the verb, each other at most `BEFORE_GAP` tokens
+/// before the next, never across punctuation; a glued word right before what
+/// follows it?
+fn words_before(tokens: &[Token], verb: usize, words: &[String], glued: &[bool]) -> bool {
+    let mut next = verb;
+    for (w, &glue) in words.iter().zip(glued).rev() {
+        let lo = next.saturating_sub(if glue { 1 } else { BEFORE_GAP + 1 });
+        let found = (lo..next)
+            .rev()
+            .take_while(|&k| tokens[k].kind != TokenKind::Punct || tokens[k].lower == *w)
+            .find(|&k| tokens[k].lower == *w);
+        match found {
+            Some(k) => next = k,
+            None => return false,
+        }
+    }
+    true
 }
 
 fn is_object_pronoun(w: &str) -> bool {
@@ -652,6 +1045,56 @@ mod tests {
     }
 
     #[test]
+    fn words_before_the_verb() {
+        let c = compiled("[verbs]\n112 : refusal to *talk | not *meet\n031 : meet | talk\n");
+        let s = "Iran's refusal to talk with Iraq";
+        let t = toks(s);
+        assert_eq!(c.match_verb(&t, 4, t.len()).unwrap().code, "112");
+        let s = "Iran will not soon meet Iraq";
+        let t = toks(s);
+        assert_eq!(c.match_verb(&t, 4, t.len()).unwrap().code, "112");
+        let s = "Iran did not, however, meet Iraq";
+        let t = toks(s);
+        assert_eq!(c.match_verb(&t, 6, t.len()).unwrap().code, "031");
+        let c = compiled("[verbs]\n112 : not_*meet\n031 : meet\n");
+        let t = toks("Iran will not soon meet Iraq");
+        assert_eq!(c.match_verb(&t, 4, t.len()).unwrap().code, "031");
+        let t = toks("Iran will not meet Iraq");
+        assert_eq!(c.match_verb(&t, 3, t.len()).unwrap().code, "112");
+        let s = "Iran will meet Iraq";
+        let t = toks(s);
+        assert_eq!(c.match_verb(&t, 2, t.len()).unwrap().code, "031");
+    }
+
+    #[test]
+    fn multi_word_objects() {
+        let c = compiled(
+            "[verbs]\n160 : abandon\n161 : abandon ... ties\n162 : abandon ... economic_ties\n163 : abandon ... improved~relations\n",
+        );
+        let code = |s: &str| {
+            let t = toks(s);
+            c.match_verb(&t, 1, t.len()).map(|h| h.code)
+        };
+        assert_eq!(
+            code("Arnor abandoned full economic ties").as_deref(),
+            Some("162")
+        );
+        assert_eq!(
+            code("Arnor abandoned economic and cultural ties").as_deref(),
+            Some("161")
+        );
+        assert_eq!(
+            code("Arnor abandoned improved global relations").as_deref(),
+            Some("163")
+        );
+        assert_eq!(
+            code("Arnor abandoned improved, global relations").as_deref(),
+            Some("160")
+        );
+        assert_eq!(code("Arnor abandoned the plan").as_deref(), Some("160"));
+    }
+
+    #[test]
     fn noun_triggers_with_prepositions() {
         let c = compiled(LEX);
         let s = "the attack on Iran";
@@ -664,6 +1107,17 @@ mod tests {
         let s = "the attacks";
         let t = toks(s);
         assert_eq!(c.match_noun(&t, 1).unwrap().prep, None);
+    }
+
+    #[test]
+    fn discard_phrases() {
+        let c =
+            compiled("[discards]\nstory : typhoon\nsentence : African Nations Cup | baseball\n");
+        let d = |s: &str| c.discard(&toks(s));
+        assert_eq!(d("The typhoon hit Manila"), Some(true));
+        assert_eq!(d("Ghana won the african nations cup"), Some(false));
+        assert_eq!(d("Ghana won the cup"), None);
+        assert_eq!(compiled(LEX).discard(&toks("baseball")), None);
     }
 
     #[test]

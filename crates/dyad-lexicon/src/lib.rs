@@ -13,10 +13,11 @@ mod inflect;
 mod parse;
 
 pub use compile::{
-    ActorHit, Compiled, NounHit, PhraseKind, Stats, VerbHit, VerbPattern, VerbPatternId, WINDOW,
+    ActorHit, Compiled, NounHit, ObjectPhrase, PhraseKind, Stats, VerbHit, VerbPattern,
+    VerbPatternId, WINDOW,
 };
 pub use inflect::{plurals, verb_forms};
-pub use parse::{parse, Entry, Lexicon, LexiconError, Section, Validity};
+pub use parse::{parse, split_paired, Entry, Lexicon, LexiconError, Section, Validity, NULL_CODE};
 
 /// The lexicon files shipped with dyad, embedded at build time.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[

@@ -11,6 +11,7 @@ pub enum Section {
     Nouns,
     Reporting,
     Inflections,
+    Discards,
 }
 
 impl Section {
@@ -22,6 +23,7 @@ impl Section {
             "nouns" => Section::Nouns,
             "reporting" => Section::Reporting,
             "inflections" => Section::Inflections,
+            "discards" => Section::Discards,
             _ => return None,
         })
     }
@@ -166,7 +168,7 @@ pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
                 err(
                     line_no,
                     format!(
-                        "unknown section [{name}]; expected actors, agents, verbs, nouns, reporting or inflections"
+                        "unknown section [{name}]; expected actors, agents, verbs, nouns, reporting, inflections or discards"
                     ),
                 )
             })?);
@@ -259,6 +261,20 @@ fn push_phrase(out: &mut Vec<String>, p: &str) {
     }
 }
 
+/// The verb key of a pattern that matches and codes nothing: it stops less
+/// specific patterns of the same verb (a classic dictionary's `[---]`).
+pub const NULL_CODE: &str = "---";
+
+/// Splits a verb key into its code and paired code: `032/033` → (`032`,
+/// `Some("033")`): the source does 032 to the target, and the target 033 to
+/// the source (a visit is also a hosting). `/173` has only the paired code.
+pub fn split_paired(key: &str) -> (&str, Option<&str>) {
+    match key.split_once('/') {
+        Some((a, b)) => (a, Some(b)),
+        None => (key, None),
+    }
+}
+
 fn validate_key(sec: Section, key: &str) -> Result<(), String> {
     match sec {
         Section::Actors => {
@@ -271,7 +287,22 @@ fn validate_key(sec: Section, key: &str) -> Result<(), String> {
                 ));
             }
         }
-        Section::Verbs | Section::Nouns => {
+        // `---`: a pattern that matches and codes nothing.
+        Section::Verbs if key == NULL_CODE => {}
+        Section::Verbs => {
+            // `032/033`: a paired code, the target's act towards the source.
+            // `/173`: only the target's act back to the source.
+            let (code, paired) = split_paired(key);
+            let codes = std::iter::once(code)
+                .filter(|c| !c.is_empty() || paired.is_none())
+                .chain(paired);
+            for c in codes {
+                if !dyad_ontology::is_valid_cameo(c) {
+                    return Err(format!("{c:?} is not a CAMEO event code"));
+                }
+            }
+        }
+        Section::Nouns => {
             if !dyad_ontology::is_valid_cameo(key) {
                 return Err(format!("{key} is not a CAMEO event code"));
             }
@@ -286,35 +317,101 @@ fn validate_key(sec: Section, key: &str) -> Result<(), String> {
                 return Err(format!("inflection key {key:?} is not a verb lemma"));
             }
         }
+        Section::Discards => {
+            if key != "sentence" && key != "story" {
+                return Err(format!(
+                    "discard entries use the key `sentence` or `story`, not {key}"
+                ));
+            }
+        }
     }
     Ok(())
 }
 
-fn validate_verb_pattern(p: &str) -> Result<(), String> {
-    let mut parts = p.split(' ');
-    let Some(lemma) = parts.next() else {
-        return Err("empty verb pattern".into());
-    };
-    if lemma == "..." {
-        return Err(format!("verb pattern {p:?} must start with a verb lemma"));
-    }
-    let mut seen_dots = false;
-    for part in parts {
-        if part == "..." {
-            if seen_dots {
-                return Err(format!("verb pattern {p:?} has `...` twice"));
-            }
-            seen_dots = true;
-        } else if part.contains('|') && !seen_dots {
-            return Err(format!(
-                "verb pattern {p:?}: alternatives need a `...` before them"
-            ));
+/// The part of a verb pattern before its `...`: the words before the verb
+/// (each with whether it is glued with `_` to what follows it), the lemma and
+/// the particles after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Head {
+    pub before: Vec<(String, bool)>,
+    pub lemma: String,
+    pub particles: Vec<String>,
+}
+
+/// Reads a pattern head: `call in`, `refusal to *talk`, `in_*connect`.
+pub(crate) fn split_head(head: &str) -> Result<Head, String> {
+    // Words, each with whether `_` glues it to the next.
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for tok in head.split_whitespace() {
+        let parts: Vec<&str> = tok.split('_').filter(|w| !w.is_empty()).collect();
+        for (k, w) in parts.iter().enumerate() {
+            pieces.push((w.to_string(), k + 1 < parts.len()));
         }
     }
-    if p.ends_with("...") {
+    let stars: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces[i].0.contains('*'))
+        .collect();
+    let verb_at = match stars.as_slice() {
+        [] => 0,
+        [i] => *i,
+        _ => return Err("marks more than one verb with `*`".into()),
+    };
+    let Some((verb, _)) = pieces.get(verb_at) else {
+        return Err("has no verb".into());
+    };
+    let lemma = match verb.strip_prefix('*') {
+        Some(l) => l,
+        None if stars.is_empty() => verb.as_str(),
+        None => return Err("`*` must stand right before the verb lemma".into()),
+    };
+    if lemma.is_empty() || lemma.contains('*') {
+        return Err("`*` must be followed by the verb lemma".into());
+    }
+    let before = pieces[..verb_at].to_vec();
+    if before.iter().any(|(w, _)| w == "..." || w.contains('|')) {
+        return Err("only plain words may come before the verb".into());
+    }
+    Ok(Head {
+        before,
+        lemma: lemma.to_string(),
+        particles: pieces[verb_at + 1..]
+            .iter()
+            .map(|(w, _)| w.clone())
+            .collect(),
+    })
+}
+
+fn validate_verb_pattern(p: &str) -> Result<(), String> {
+    if p.split(' ')
+        .next()
+        .is_none_or(|w| w.is_empty() || w == "...")
+    {
+        return Err(format!("verb pattern {p:?} must start with a verb lemma"));
+    }
+    let (head, rest) = match p.split_once("...") {
+        Some((h, r)) => (h, Some(r)),
+        None => (p, None),
+    };
+    if head.contains('|') {
         return Err(format!(
-            "verb pattern {p:?}: `...` must be followed by words"
+            "verb pattern {p:?}: alternatives need a `...` before them"
         ));
+    }
+    split_head(head).map_err(|m| format!("verb pattern {p:?} {m}"))?;
+    if let Some(rest) = rest {
+        if rest.contains('*') {
+            return Err(format!(
+                "verb pattern {p:?}: only plain words may come before the verb, and `...` only after it"
+            ));
+        }
+        if rest.contains("...") {
+            return Err(format!("verb pattern {p:?} has `...` twice"));
+        }
+        if rest.trim().is_empty() {
+            return Err(format!(
+                "verb pattern {p:?}: `...` must be followed by words"
+            ));
+        }
     }
     Ok(())
 }
@@ -348,6 +445,25 @@ mod tests {
         assert!(e.message.contains("unknown section"));
         let e = parse("[verbs]\n062 : buy arms|weapons\n", "x.lex").unwrap_err();
         assert!(e.message.contains("..."));
+        let e = parse("[verbs]\n112 : *refuse *meet\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("more than one verb"), "{e}");
+        let e = parse("[verbs]\n112 : not ... *meet\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("before the verb"), "{e}");
+        assert!(parse("[verbs]\n112 : refusal to *talk with\n", "x.lex").is_ok());
+        assert!(parse("[verbs]\n032/033 : visit\n", "x.lex").is_ok());
+        assert!(parse("[verbs]\n/173 : appear before\n", "x.lex").is_ok());
+        assert!(parse("[verbs]\n/ : appear before\n", "x.lex").is_err());
+        let h = split_head("in_*connect up").unwrap();
+        assert_eq!(h.before, [("in".to_string(), true)]);
+        assert_eq!((h.lemma.as_str(), h.particles.len()), ("connect", 1));
+        let h = split_head("said would_*begin").unwrap();
+        assert_eq!(
+            h.before,
+            [("said".to_string(), false), ("would".to_string(), true)]
+        );
+        assert!(parse("[verbs]\n--- : set ... aside\n", "x.lex").is_ok());
+        let e = parse("[verbs]\n032/33x : visit\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("33x"), "{e}");
         let e = parse("[actors]\nIRNGOV >2005 : Mr X\n", "x.lex").unwrap_err();
         assert!(e.message.contains("YYYYMMDD"), "{e}");
     }

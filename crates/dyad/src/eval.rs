@@ -46,6 +46,8 @@ impl dyad_eval::Coder for DyadCoder {
             .map(|e| PredictedEvent {
                 source_country: e.source.as_ref().and_then(crate::lexicon_cmd::country_of),
                 target_country: e.target.as_ref().and_then(crate::lexicon_cmd::country_of),
+                source_code: e.source.as_ref().map(full_code),
+                target_code: e.target.as_ref().map(full_code),
                 plover_type: e.plover.as_ref().map(|p| p.event_type.clone()),
                 source_text: e.source.map(|a| a.text),
                 target_text: e.target.map(|a| a.text),
@@ -73,6 +75,16 @@ impl dyad_eval::Coder for DyadCoder {
     }
 }
 
+/// An actor's full code as the classic suites write it: `---GOV` for a sector
+/// without a country.
+fn full_code(a: &dyad_coder::ActorRecord) -> String {
+    if a.country.is_none() && crate::lexicon_cmd::country_of(a).is_none() {
+        format!("---{}", a.code)
+    } else {
+        a.code.clone()
+    }
+}
+
 fn expand(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
@@ -93,9 +105,12 @@ fn expand(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     // Type-only (actorless) events are kept for root/type accuracy; dyad-eval
-    // leaves them out of triple and country scores.
+    // leaves them out of triple and country scores. `--classic` codes dyadic
+    // events only, as the classic coders and their suites do.
     let mut inner = crate::lexicon_cmd::coder(&args.lexicon)?;
-    inner.min_actors = 0;
+    if !args.lexicon.classic {
+        inner.min_actors = 0;
+    }
     let coder = DyadCoder { coder: inner };
     let opts = EvalOptions {
         bootstrap_samples: args.bootstrap,

@@ -3,9 +3,8 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::Args;
-use dyad_coder::{Coder, Story};
+use dyad_coder::Story;
 
 #[derive(Args)]
 pub struct ExplainArgs {
@@ -14,12 +13,14 @@ pub struct ExplainArgs {
     /// Publication date for relative dates.
     #[arg(long, default_value = "2024-01-01")]
     pub date: String,
+    #[command(flatten)]
+    pub lexicon: crate::lexicon_cmd::LexiconArgs,
 }
 
 pub fn run(args: ExplainArgs) -> anyhow::Result<ExitCode> {
     let date = dyad_coder::dates::parse_story_date(&args.date)
         .map_err(|e| anyhow::anyhow!("--date {:?}: {e}", args.date))?;
-    let coder = Coder::builtin().context("loading the lexicon")?;
+    let coder = crate::lexicon_cmd::coder(&args.lexicon)?;
     for s in dyad_text::split_sentences(&args.text) {
         let a = coder.analyze(&args.text, s);
         println!("sentence {}: {}", s.index, s.text(&args.text));

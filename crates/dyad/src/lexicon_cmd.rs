@@ -25,6 +25,13 @@ pub struct LexiconArgs {
     /// Skip (and count) malformed dictionary lines instead of failing.
     #[arg(long)]
     pub lenient: bool,
+    /// Code as PETRARCH and TABARI do: only dyadic events (a source and a
+    /// target), and modal, planned, intended and negated acts as the act
+    /// itself (their dictionaries handle negation with their own patterns).
+    /// By default dyad also codes one-sided events, codes intentions as 03/13
+    /// and drops negated, possible and plotted acts.
+    #[arg(long)]
+    pub classic: bool,
 }
 
 #[derive(Subcommand)]
@@ -59,6 +66,13 @@ pub struct CheckArgs {
     pub with_builtin: bool,
     #[arg(long)]
     pub lenient: bool,
+    /// Code as PETRARCH and TABARI do: only dyadic events (a source and a
+    /// target), and modal, planned, intended and negated acts as the act
+    /// itself (their dictionaries handle negation with their own patterns).
+    /// By default dyad also codes one-sided events, codes intentions as 03/13
+    /// and drops negated, possible and plotted acts.
+    #[arg(long)]
+    pub classic: bool,
 }
 
 pub fn run(cmd: LexiconCmd) -> anyhow::Result<ExitCode> {
@@ -135,6 +149,15 @@ fn check(a: CheckArgs) -> anyhow::Result<ExitCode> {
 /// with the `--lexicon` specs layered over it. Reports load time when specs
 /// are given.
 pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
+    let mut coder = lexicon_coder(args)?;
+    if args.classic {
+        coder.classic_mood = true;
+        coder.min_actors = 2;
+    }
+    Ok(coder)
+}
+
+fn lexicon_coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
     if args.lexicon.is_empty() && !args.no_builtin {
         return Coder::builtin().context("loading the lexicon");
     }

@@ -1,0 +1,141 @@
+//! What a lexicon read from a classic dictionary may carry beyond dyad's own
+//! (invented examples): event codes outside CAMEO, paired codes, null-coded
+//! patterns, discard phrases, and the classic coders' way with moods.
+
+use chrono::NaiveDate;
+use dyad_coder::{Coder, Story};
+use dyad_lexicon::{parse, Compiled, Lexicon, Section};
+
+const LEX: &str = "\
+[actors]
+NOR : Norway
+SWE : Sweden
+[verbs]
+032/033 : visit
+040 : discuss
+--- : discuss ... weather
+064 : restore
+[discards]
+sentence : baseball
+story : typhoon
+";
+
+/// A lexicon as a classic reader builds it: entries pushed directly, so codes
+/// outside CAMEO are allowed (the `.lex` parser refuses them).
+fn coder() -> Coder {
+    let mut lex: Lexicon = parse(LEX, "t.lex").unwrap();
+    let mut e = lex.entries[0].clone();
+    e.section = Section::Verbs;
+    e.key = "075A".into();
+    e.phrases = vec!["honour".into()];
+    lex.entries.push(e);
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c
+}
+
+fn code(c: &Coder, text: &str) -> Vec<(String, String, String)> {
+    let d = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    c.code(&Story::new("s", text, d))
+        .events
+        .into_iter()
+        .map(|e| {
+            let code = |a: Option<dyad_coder::ActorRecord>| a.map(|a| a.code).unwrap_or_default();
+            (code(e.source), code(e.target), e.cameo)
+        })
+        .collect()
+}
+
+fn t(s: &str, t: &str, c: &str) -> (String, String, String) {
+    (s.into(), t.into(), c.into())
+}
+
+#[test]
+fn paired_codes_code_the_target_back() {
+    let c = coder();
+    let got = code(&c, "Norway visited Sweden on Monday.");
+    assert_eq!(got, [t("NOR", "SWE", "032"), t("SWE", "NOR", "033")]);
+}
+
+#[test]
+fn codes_outside_cameo_pass_through() {
+    let c = coder();
+    let d = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    let r = c.code(&Story::new("s", "Norway honoured Sweden.", d));
+    let e = &r.events[0];
+    assert_eq!((e.cameo.as_str(), e.cameo_root.as_str()), ("075A", "07"));
+    assert!(e.plover.is_none() && e.cameo_name.is_empty());
+}
+
+#[test]
+fn null_coded_patterns_block() {
+    let c = coder();
+    assert_eq!(code(&c, "Norway discussed the weather with Sweden."), []);
+    assert_eq!(
+        code(&c, "Norway discussed trade with Sweden."),
+        [t("NOR", "SWE", "040")]
+    );
+}
+
+#[test]
+fn discards_skip_sentences_and_stories() {
+    let c = coder();
+    assert_eq!(
+        code(
+            &c,
+            "Norway visited Sweden for baseball. Norway discussed trade with Sweden."
+        ),
+        [t("NOR", "SWE", "040")]
+    );
+    assert_eq!(
+        code(
+            &c,
+            "Norway discussed trade with Sweden. A typhoon hit Sweden."
+        ),
+        []
+    );
+}
+
+#[test]
+fn classic_mood_codes_the_act() {
+    let mut c = coder();
+    let text = "Norway is about to restore ties with Sweden.";
+    assert_eq!(code(&c, text), []);
+    c.classic_mood = true;
+    assert_eq!(code(&c, text), [t("NOR", "SWE", "064")]);
+}
+
+#[test]
+fn paired_only_codes_code_just_the_target_back() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n/173 : summon ... court\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    assert_eq!(
+        code(&c, "Norway summoned Sweden to court."),
+        [t("SWE", "NOR", "173")]
+    );
+}
+
+#[test]
+fn a_dictionarys_own_countries_take_agents() {
+    // `GON` is no code dyad knows: a classic dictionary's own country.
+    let mut lex = parse("[agents]\nMIL : soldier\n[verbs]\n190 : attack\n", "t.lex").unwrap();
+    let mut e = lex.entries[0].clone();
+    e.section = Section::Actors;
+    e.key = "GON".into();
+    e.phrases = vec!["Gondor".into()];
+    lex.entries.push(e.clone());
+    e.key = "MOR".into();
+    e.phrases = vec!["Mordor".into()];
+    lex.entries.push(e);
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    assert_eq!(
+        code(&c, "Soldiers from Gondor attacked Mordor."),
+        [t("GONMIL", "MOR", "190")]
+    );
+}
