@@ -371,6 +371,8 @@ pub(crate) struct Mapped {
     pub before: Vec<Vec<(String, bool)>>,
     /// The dyad pattern suffix (`to ... border|frontier`, possibly empty).
     pub suffix: String,
+    /// `- % *`: the pattern applies only to a coordinated subject.
+    pub compound_subject: bool,
 }
 
 /// Maps one pattern (the text between `-` and `[`) for the verbs of its block,
@@ -456,6 +458,9 @@ pub(crate) fn map_pattern(
         .cloned()
         .collect();
     let post = post.as_slice();
+    // `%` before the verb: a coordinated subject (`- % * [030:030]`).
+    let compound_subject =
+        text.split('*').next().is_some_and(|b| b.contains('%')) && text.contains('*');
     let mut reasons: Vec<&str> = Vec::new();
     if items.contains(&Item::Marker) {
         reasons.push("actor position markers ignored");
@@ -509,6 +514,7 @@ pub(crate) fn map_pattern(
             return Ok(Some(Mapped {
                 before,
                 suffix: out,
+                compound_subject,
             }));
         }
         Err(SeqError::Undefined(name)) => {
@@ -614,6 +620,7 @@ pub(crate) fn map_pattern(
     Ok(Some(Mapped {
         before,
         suffix: out,
+        compound_subject,
     }))
 }
 

@@ -190,6 +190,11 @@ pub(crate) fn read_verbs_dialect(
                 .iter()
                 .flat_map(|v| mapped.before.iter().map(move |b| v.phrase_with(b)))
                 .map(|head| {
+                    let head = if mapped.compound_subject {
+                        format!("% {head}")
+                    } else {
+                        head
+                    };
                     if suffix.is_empty() {
                         head
                     } else {
@@ -304,6 +309,27 @@ struct Pending {
 fn flush_actor(sink: &mut Sink<'_>, p: Pending) {
     for (code, valid, line) in p.codes {
         let code = code.to_uppercase();
+        // `[FRO/BIL/SAM]`: one phrase standing for several actors; each part
+        // must be a code of its own. The coder makes one mention per part.
+        if code.contains('/') {
+            let parts_ok = code.split('/').all(|c| {
+                dyad_ontology::parse_actor_code(c).is_ok()
+                    || (c.len() >= 3
+                        && c.len().is_multiple_of(3)
+                        && c.chars().all(|ch| ch.is_ascii_uppercase()))
+            });
+            if !parts_ok {
+                sink.note(
+                    line,
+                    NoteKind::Unsupported,
+                    "not a CAMEO actor code",
+                    format!("{code}: expected codes separated by `/`"),
+                );
+                continue;
+            }
+            sink.entry_valid(Section::Actors, &code, p.phrases.clone(), p.line, valid);
+            continue;
+        }
         if let Err(e) = dyad_ontology::parse_actor_code(&code) {
             let shaped = !code.is_empty()
                 && code.len().is_multiple_of(3)
@@ -805,6 +831,50 @@ UN [igouno]
         assert!(e.to_string().contains("date restriction"), "{e}");
         let e = read_actors("  [GON]\n", "a.txt", Options::default()).unwrap_err();
         assert!(e.to_string().contains("a.txt:1:"));
+    }
+
+    #[test]
+    fn one_phrase_for_several_actors() {
+        let imp = read_actors(
+            "NORTHERN_REALMS  [NOR/SWE]\nBAD_PAIR  [NOR/S1]\n",
+            "a.txt",
+            Options::default(),
+        )
+        .unwrap();
+        let e = &imp.lexicon.entries;
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].key, "NOR/SWE");
+        assert_eq!(e[0].phrases, ["northern realms"]);
+        assert_eq!(imp.notes.len(), 1);
+        assert_eq!(imp.notes[0].line, 2);
+    }
+
+    #[test]
+    fn coordinated_subject_patterns() {
+        let imp = read_verbs(
+            "--- AGREE  [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n",
+            "v.txt",
+            Options::default(),
+        )
+        .unwrap();
+        let e: Vec<(String, Vec<String>)> = imp
+            .lexicon
+            .entries
+            .iter()
+            .map(|e| (e.key.clone(), e.phrases.clone()))
+            .collect();
+        assert_eq!(
+            e,
+            [
+                ("081".into(), vec!["agree".into()]),
+                ("030/030".into(), vec!["% agree".into()]),
+                ("031".into(), vec!["agree with".into()]),
+            ]
+        );
+        // dyad's own format reads the marker back.
+        let text = crate::to_lex(&imp.lexicon, &mut Vec::new());
+        assert!(text.contains("030/030 : % agree"), "{text}");
+        dyad_lexicon::parse(&text, "out.lex").unwrap();
     }
 
     #[test]

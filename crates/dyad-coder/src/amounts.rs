@@ -1164,7 +1164,6 @@ fn link_ranges(text: &str, raws: &mut [Raw]) {
 /// See the module documentation for units, vague quantities and what is not
 /// an amount. Spans never overlap; offsets are byte offsets into `text`.
 pub fn find_amounts(text: &str) -> Vec<Amount> {
-    let toks = tokenize(text);
     // Dates are found with an arbitrary story date: only their spans matter.
     let date_spans: Vec<(usize, usize)> = chrono::NaiveDate::from_ymd_opt(2000, 1, 1)
         .map(|d| {
@@ -1174,6 +1173,13 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
                 .collect()
         })
         .unwrap_or_default();
+    find_amounts_outside(text, &date_spans)
+}
+
+/// [`find_amounts`] with the text's date spans (sorted, disjoint byte
+/// ranges) already found: numbers inside them are dates, not amounts.
+pub fn find_amounts_outside(text: &str, date_spans: &[(usize, usize)]) -> Vec<Amount> {
+    let toks = tokenize(text);
     // Spans are sorted and disjoint: the only candidate is the first ending after `s`.
     let in_date = |s: usize, e: usize| {
         let k = date_spans.partition_point(|&(_, de)| de <= s);

@@ -5,7 +5,7 @@ use sha2::{Digest, Sha256};
 use dyad_lexicon::{Compiled, LexiconError};
 use dyad_text::{split_sentences, tokenize, Offsets, Sentence, Tagger, Token};
 
-use crate::amounts::find_amounts;
+use crate::amounts::find_amounts_outside;
 use crate::attribution::find_reporters;
 use crate::dates::{find_dates, DateMention, Granularity};
 use crate::mentions::{find_mentions, Mention, StoryMemory};
@@ -74,28 +74,51 @@ impl Coder {
         let offsets = Offsets::new(text);
         let sentences = split_sentences(text);
         // A lexicon's story discards (a classic dictionary's `+TYPHOON`): such
-        // a story is not coded at all.
-        if self.lex.has_discards()
-            && sentences
-                .iter()
-                .any(|s| self.lex.discard(&tokenize(text, s)) == Some(true))
-        {
-            return StoryResult {
-                story_id: story.id.clone(),
-                sentences: sentences.len(),
-                events: Vec::new(),
-            };
+        // a story is not coded at all; a sentence discard skips its sentence.
+        // Each sentence is tokenized and checked once.
+        let mut pre: Vec<Option<Vec<Token>>> = Vec::new();
+        let mut discarded = vec![false; sentences.len()];
+        if self.lex.has_discards() {
+            pre.reserve(sentences.len());
+            for (k, s) in sentences.iter().enumerate() {
+                let tokens = tokenize(text, s);
+                match self.lex.discard(&tokens) {
+                    Some(true) => {
+                        return StoryResult {
+                            story_id: story.id.clone(),
+                            sentences: sentences.len(),
+                            events: Vec::new(),
+                        }
+                    }
+                    Some(false) => discarded[k] = true,
+                    None => {}
+                }
+                pre.push(Some(tokens));
+            }
         }
         let mut memory = StoryMemory::default();
         memory.date = Some(yyyymmdd(story.date));
         let mut events = Vec::new();
         let mut located: Vec<Located> = Vec::new();
-        for s in &sentences {
+        for (k, s) in sentences.iter().enumerate() {
+            if discarded[k] {
+                continue;
+            }
             let before = events.len();
             let mut heads = Vec::new();
-            if let Some(tokens) =
-                self.code_sentence(story, s, &offsets, &mut memory, &mut events, &mut heads)
-            {
+            let tokens = pre
+                .get_mut(k)
+                .and_then(Option::take)
+                .unwrap_or_else(|| tokenize(text, s));
+            if let Some(tokens) = self.code_sentence(
+                story,
+                s,
+                tokens,
+                &offsets,
+                &mut memory,
+                &mut events,
+                &mut heads,
+            ) {
                 if events.len() > before {
                     located.push(Located {
                         tokens,
@@ -176,19 +199,20 @@ impl Coder {
     /// Codes one sentence into `events`; `heads` receives each new event's
     /// trigger token and clause end. Returns the sentence's tokens when it may
     /// have produced events (for geolocation).
+    #[allow(clippy::too_many_arguments)]
     fn code_sentence(
         &self,
         story: &Story,
         s: &Sentence,
+        mut tokens: Vec<Token>,
         offsets: &Offsets,
         memory: &mut StoryMemory,
         events: &mut Vec<EventRecord>,
         heads: &mut Vec<(usize, usize)>,
     ) -> Option<Vec<Token>> {
         let text = story.text.as_str();
-        let mut tokens = tokenize(text, s);
-        // Empty, or holding a lexicon's discard phrase: not coded.
-        if tokens.is_empty() || self.lex.discard(&tokens).is_some() {
+        // Empty: not coded (discarded sentences never come here).
+        if tokens.is_empty() {
             return None;
         }
         self.tagger.tag(text, &mut tokens);
@@ -199,17 +223,6 @@ impl Coder {
         if predicates.is_empty() && obligations.is_empty() {
             return None;
         }
-        let sentence_text = s.text(text);
-        let dates = find_dates(sentence_text, story.date);
-        let amounts: Vec<AmountRecord> = find_amounts(sentence_text)
-            .iter()
-            .map(|a| AmountRecord::from_amount(a, |b| offsets.char_offset(s.start + b)))
-            .collect();
-        let trigger_heads: Vec<usize> = predicates.iter().map(|p| p.head).collect();
-        let reporters: Vec<String> = find_reporters(&self.lex, &tokens, &trigger_heads)
-            .iter()
-            .map(|r| text[tokens[r.first].start..tokens[r.end - 1].end].to_string())
-            .collect();
         let mut roles: Vec<Roles> = Vec::with_capacity(predicates.len());
         let mut drafts: Vec<Draft> = Vec::new();
         // The root each predicate was coded with as a stated intention (its
@@ -226,9 +239,23 @@ impl Coder {
                 .sources
                 .first()
                 .is_some_and(|&i| is_state_actor(&mentions[i]));
+            // A pattern for coordinated subjects only (`% agree`) yields, for a
+            // single subject, to the best pattern without that condition.
+            let compound = r.sources.iter().enumerate().any(|(k, &a)| {
+                r.sources[..k]
+                    .iter()
+                    .any(|&b| !crate::mentions::same_span(&mentions[a], &mentions[b]))
+            });
+            let pattern_code = match &p.single_subject {
+                Some(single) if !compound => match single {
+                    Some(c) => c.as_str(),
+                    None => continue,
+                },
+                _ => p.code.as_str(),
+            };
             // A pattern may pair its code with the target's act towards the
             // source (`032/033`: a visit is also a hosting).
-            let (own_code, paired) = dyad_lexicon::split_paired(&p.code);
+            let (own_code, paired) = dyad_lexicon::split_paired(pattern_code);
             let code = match p.irrealis {
                 None => Some(own_code),
                 _ if self.classic_mood => Some(own_code),
@@ -302,11 +329,17 @@ impl Coder {
                         }
                     }
                 }
-                (false, true) if r.sources.len() > 1 => {
+                // A classic dictionary says which verbs take partners
+                // (`% agree`); others code nothing without a target.
+                (false, true)
+                    if r.sources.len() > 1
+                        && !(self.classic_mood && p.single_subject.is_none()) =>
+                {
                     // "Brazil and the United States agreed…": reciprocal.
+                    // One actor's several codes are not partners of each other.
                     for &a in &r.sources {
                         for &b in &r.sources {
-                            if a != b {
+                            if a != b && !crate::mentions::same_span(&mentions[a], &mentions[b]) {
                                 pairs.push((Some(a), Some(b)));
                             }
                         }
@@ -387,9 +420,10 @@ impl Coder {
         }
         // Hosting a visit (043) is the guest's visit (042), as CAMEO's paired
         // codes have it: "demonstrators received ministers" is both.
+        // A classic dictionary says itself which codes are paired.
         let visits: Vec<Draft> = drafts
             .iter()
-            .filter(|d| d.cameo.code == "043")
+            .filter(|d| d.cameo.code == "043" && !self.classic_mood)
             .filter_map(|d| {
                 let pairs: Vec<_> = d
                     .pairs
@@ -406,7 +440,29 @@ impl Coder {
             })
             .collect();
         drafts.extend(visits);
+        // Nothing with enough actors to code: no dates, amounts or reporters needed.
+        let min_actors = usize::from(self.min_actors);
+        if !drafts.iter().any(|d| {
+            d.pairs
+                .iter()
+                .any(|(a, b)| usize::from(a.is_some()) + usize::from(b.is_some()) >= min_actors)
+        }) {
+            return Some(tokens);
+        }
         drafts.sort_by_key(|d| d.head);
+        // Dates, amounts and reporters, once the sentence has something to code.
+        let sentence_text = s.text(text);
+        let dates = find_dates(sentence_text, story.date);
+        let date_spans: Vec<(usize, usize)> = dates.iter().map(|m| (m.start, m.end)).collect();
+        let amounts: Vec<AmountRecord> = find_amounts_outside(sentence_text, &date_spans)
+            .iter()
+            .map(|a| AmountRecord::from_amount(a, |b| offsets.char_offset(s.start + b)))
+            .collect();
+        let trigger_heads: Vec<usize> = predicates.iter().map(|p| p.head).collect();
+        let reporters: Vec<String> = find_reporters(&self.lex, &tokens, &trigger_heads)
+            .iter()
+            .map(|r| text[tokens[r.first].start..tokens[r.end - 1].end].to_string())
+            .collect();
         let mut first_subject: Option<Mention> = None;
         let sentence_first_event = events.len();
         for d in drafts {
@@ -435,14 +491,18 @@ impl Coder {
                 // relations" is one threat, not two.
                 let code_of = |a: &Option<ActorRecord>| a.as_ref().map(|a| a.code.clone());
                 let (sc, tc) = (code_of(&source), code_of(&target));
-                if events[sentence_first_event..draft_first_event]
-                    .iter()
-                    .any(|e| {
-                        e.cameo_root == cameo.root
-                            && code_of(&e.source) == sc
-                            && code_of(&e.target) == tc
-                    })
-                {
+                // A classic coder also codes each (source, target, code) once
+                // per sentence, however many mentions repeat it.
+                let upto = if self.classic_mood {
+                    events.len()
+                } else {
+                    draft_first_event
+                };
+                if events[sentence_first_event..upto].iter().any(|e| {
+                    e.cameo_root == cameo.root
+                        && code_of(&e.source) == sc
+                        && code_of(&e.target) == tc
+                }) {
                     continue;
                 }
                 if first_subject.is_none() {

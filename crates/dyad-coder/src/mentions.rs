@@ -84,12 +84,46 @@ fn make(first: usize, end: usize, code: String, agent_head: Option<String>) -> M
 
 /// Combines a country-level actor code with an agent's sector code.
 fn combine(actor: &str, agent: &str) -> String {
+    // An actor that stands for several (`FRO/BIL/SAM`): each takes the agent.
+    if actor.contains('/') {
+        return actor
+            .split('/')
+            .map(|a| combine(a, agent))
+            .collect::<Vec<_>>()
+            .join("/");
+    }
     // An actor that already carries a role (`IRNGOV` for "Tehran regime") keeps it.
     if actor.len() > 3 {
         actor.to_string()
     } else {
         format!("{actor}{agent}")
     }
+}
+
+/// One mention per code of an actor that stands for several (a classic
+/// dictionary's `[FRO/BIL/SAM]`): the same words, one code each.
+fn split_multi(out: Vec<Mention>) -> Vec<Mention> {
+    if !out.iter().any(|m| m.code.contains('/')) {
+        return out;
+    }
+    let mut split = Vec::with_capacity(out.len() + 2);
+    for m in out {
+        if m.code.contains('/') {
+            for code in m.code.split('/').filter(|c| !c.is_empty()) {
+                let mut x = make(m.first, m.end, code.to_string(), m.agent_head.clone());
+                x.resolved = m.resolved;
+                split.push(x);
+            }
+        } else {
+            split.push(m);
+        }
+    }
+    split
+}
+
+/// Do two mentions stand on the same words (one actor with several codes)?
+pub fn same_span(a: &Mention, b: &Mention) -> bool {
+    a.first == b.first && a.end == b.end
 }
 
 fn is_gap_word(t: &Token) -> bool {
@@ -113,6 +147,18 @@ fn is_gap_word(t: &Token) -> bool {
                 | "interim"
                 | "regional"
         )
+}
+
+/// The words between two coordinated noun phrases: ", ", "and", ", and the".
+fn coordinated_gap(gap: &[Token]) -> bool {
+    !gap.is_empty()
+        && gap.len() <= 3
+        && gap
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "and" | "," | "or"))
+        && gap
+            .iter()
+            .all(|t| matches!(t.lower.as_str(), "and" | "," | "or" | "the"))
 }
 
 const PRONOUNS: &[&str] = &["he", "him", "she", "her", "they", "them", "it"];
@@ -140,7 +186,17 @@ pub fn find_mentions(
                     if j < n.first && tokens[j].lower == "'s" {
                         j += 1;
                     }
-                    while j < n.first && j < h.end + 3 && is_gap_word(&tokens[j]) {
+                    // Modifiers, coordinated or not: "Iran's new defence
+                    // minister", "Iran's foreign and defence ministers".
+                    let start = j;
+                    while j < n.first
+                        && j < h.end + 5
+                        && (is_gap_word(&tokens[j])
+                            || (matches!(tokens[j].lower.as_str(), "and" | ",")
+                                && j > start
+                                && is_gap_word(&tokens[j - 1])
+                                && tokens.get(j + 1).is_some_and(is_gap_word)))
+                    {
                         j += 1;
                     }
                     if j == n.first {
@@ -152,6 +208,26 @@ pub fn find_mentions(
                         );
                         out.push(m);
                         i += 2;
+                        // "Danish media and government": the country modifies
+                        // each coordinated agent.
+                        let mut prev_end = n.end;
+                        while let Some(o) = hits.get(i).filter(|o| {
+                            o.kind == PhraseKind::Agent
+                                && coordinated_gap(&tokens[prev_end..o.first])
+                                && !tokens[prev_end..o.first].iter().any(|t| t.lower == "the")
+                                && !tokens.get(o.end).is_some_and(|t| {
+                                    matches!(t.lower.as_str(), "of" | "in" | "from")
+                                })
+                        }) {
+                            out.push(make(
+                                o.first,
+                                o.end,
+                                combine(&h.code, &o.code),
+                                Some(tokens[o.end - 1].lower.clone()),
+                            ));
+                            prev_end = o.end;
+                            i += 1;
+                        }
                         continue;
                     }
                 }
@@ -191,8 +267,34 @@ pub fn find_mentions(
                                         && o.first == n.end + 1
                                 });
                                 let end = owned.map_or(n.end, |o| o.end);
-                                out.push(make(h.first, end, combine(&c, &h.code), Some(head)));
+                                out.push(make(
+                                    h.first,
+                                    end,
+                                    combine(&c, &h.code),
+                                    Some(head.clone()),
+                                ));
                                 i += if owned.is_some() { 3 } else { 2 };
+                                if owned.is_none() {
+                                    // "the ambassadors of Chile, Peru and Bolivia": the
+                                    // agent distributes over the coordinated countries.
+                                    let mut prev_end = end;
+                                    while let Some(o) = hits.get(i).filter(|o| {
+                                        o.kind == PhraseKind::Actor
+                                            && coordinated_gap(&tokens[prev_end..o.first])
+                                            && tokens.get(o.end).is_none_or(|t| t.lower != "'s")
+                                            && matches!(split_code(&o.code), (Some(_), None))
+                                    }) {
+                                        let c = split_code(&o.code).0.unwrap_or_default();
+                                        out.push(make(
+                                            o.first,
+                                            o.end,
+                                            combine(&c, &h.code),
+                                            Some(head.clone()),
+                                        ));
+                                        prev_end = o.end;
+                                        i += 1;
+                                    }
+                                }
                                 continue;
                             }
                         }
@@ -291,8 +393,49 @@ pub fn find_mentions(
             m.end = j;
         }
     }
+    // "Lawmakers and officials in Chile and Peru": an agent coordinated with
+    // an agent of named countries belongs to the same countries.
+    for k in 0..out.len() {
+        let m = &out[k];
+        if m.country.is_some() || m.agent_head.is_none() || m.code.contains('/') {
+            continue;
+        }
+        let Some(n) = out.get(k + 1) else { continue };
+        let gap = &tokens[m.end..n.first.max(m.end)];
+        let with_prep = tokens[n.first..n.end]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "of" | "in" | "from"));
+        if n.country.is_none()
+            || !with_prep
+            || gap.len() != 1
+            || gap[0].lower != "and"
+            || n.agent_head.is_none()
+        {
+            continue;
+        }
+        let mut countries = vec![n.country.clone().unwrap_or_default()];
+        let mut prev = n;
+        for o in &out[k + 2..] {
+            if o.agent_head != n.agent_head
+                || o.country.is_none()
+                || !coordinated_gap(&tokens[prev.end..o.first.max(prev.end)])
+            {
+                break;
+            }
+            countries.push(o.country.clone().unwrap_or_default());
+            prev = o;
+        }
+        let code = countries
+            .iter()
+            .map(|c| combine(c, &out[k].code))
+            .collect::<Vec<_>>()
+            .join("/");
+        out[k].code = code;
+    }
+    let mut out = split_multi(out);
     out.sort_by_key(|m| m.first);
-    out.dedup_by(|b, a| b.first < a.end); // drop overlaps, keep the earlier
+    // Drop overlaps, keep the earlier (and every code of one actor).
+    out.dedup_by(|b, a| b.first < a.end && !(same_span(a, b) && a.code != b.code));
     resolve_pronouns(tokens, &mut out, memory);
     out
 }

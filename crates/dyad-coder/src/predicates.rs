@@ -33,6 +33,9 @@ pub struct Predicate {
     pub object: Option<usize>,
     /// Why the predicate is not an accomplished act, if it is not.
     pub irrealis: Option<Mood>,
+    /// When `code` applies only to a coordinated subject (`% agree`): the code
+    /// for a single subject, if any pattern gives one.
+    pub single_subject: Option<Option<String>>,
 }
 
 /// Why a predicate is not an accomplished act.
@@ -184,6 +187,8 @@ pub fn find_predicates(
 ) -> Vec<Predicate> {
     let mut out: Vec<Predicate> = Vec::new();
     let mut consumed_objects: Vec<usize> = Vec::new();
+    // Word ids for verb patterns, looked up once for the sentence.
+    let mut word_ids: Option<Vec<u32>> = None;
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -215,7 +220,11 @@ pub fn find_predicates(
                 let gs = verb_group_start(tokens, i);
                 !tokens[gs..i].iter().any(|x| BE.contains(&x.lower.as_str()))
             };
-            if let Some(hit) = lex.match_verb(tokens, i, limit_of(i)).filter(|_| !adjunct) {
+            let ids = word_ids.get_or_insert_with(|| lex.word_ids_of(tokens));
+            if let Some(hit) = lex
+                .match_verb_ids(tokens, ids, i, limit_of(i))
+                .filter(|_| !adjunct)
+            {
                 let group_start = verb_group_start(tokens, i);
                 let passive = is_passive(tokens, group_start, i);
                 if let Some(o) = hit.object {
@@ -232,6 +241,7 @@ pub fn find_predicates(
                     prep: None,
                     object: hit.object,
                     irrealis: None,
+                    single_subject: hit.single_subject,
                 };
                 p.irrealis = irrealis(tokens, &p);
                 let next = hit.end.max(i + 1);
@@ -270,6 +280,7 @@ pub fn find_predicates(
                         prep: hit.prep,
                         object: None,
                         irrealis: None,
+                        single_subject: None,
                     };
                     p.irrealis = irrealis(tokens, &p);
                     i = hit.end;

@@ -232,24 +232,40 @@ pub fn in_pp(tokens: &[Token], m: &Mention) -> Option<String> {
 /// Indices of the mentions coordinated with `idx` ("Iran, Iraq and Syria").
 pub fn coordination(tokens: &[Token], mentions: &[Mention], idx: usize) -> Vec<usize> {
     let joined = |a: &Mention, b: &Mention| -> bool {
+        if b.first < a.end {
+            return false;
+        }
         let gap = &tokens[a.end..b.first];
+        // Modifiers may stand after the conjunction: "Fornost and the
+        // embattled Gondor", "Iran and its ally Syria" (taggers take some
+        // adjectives for nouns).
+        let conj = gap
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "and" | "," | "or"));
         !gap.is_empty()
-            && gap.len() <= 3
-            && gap
-                .iter()
-                .any(|t| matches!(t.lower.as_str(), "and" | "," | "or"))
-            && gap
-                .iter()
-                .all(|t| matches!(t.lower.as_str(), "and" | "," | "or" | "the") || t.tag == Tag::DT)
+            && gap.len() <= 5
+            && conj.is_some()
+            && gap.iter().enumerate().all(|(k, t)| {
+                matches!(t.lower.as_str(), "and" | "," | "or" | "the")
+                    || t.tag == Tag::DT
+                    || (matches!(t.tag, Tag::NN | Tag::PRPS) || t.tag.is_adjective())
+                        && conj.is_some_and(|c| c < k)
+            })
     };
+    // One actor with several codes is several mentions on the same words.
+    let same = |a: &Mention, b: &Mention| crate::mentions::same_span(a, b);
     let mut first = idx;
-    while first > 0 && joined(&mentions[first - 1], &mentions[first]) {
+    while first > 0
+        && (same(&mentions[first - 1], &mentions[first])
+            || joined(&mentions[first - 1], &mentions[first]))
+    {
         first -= 1;
     }
     let mut last = idx;
     while last + 1 < mentions.len()
-        && joined(&mentions[last], &mentions[last + 1])
-        && !is_trailing_speaker(tokens, &mentions[last + 1])
+        && (same(&mentions[last], &mentions[last + 1])
+            || joined(&mentions[last], &mentions[last + 1])
+                && !is_trailing_speaker(tokens, &mentions[last + 1]))
     {
         last += 1;
     }
@@ -280,13 +296,22 @@ pub fn nearest_left_subject(
 /// Is the mention the speaker of a trailing attribution (", the foreign
 /// ministry said", ", said Defence Minister Joxe")? A speaker is no target.
 fn is_trailing_speaker(tokens: &[Token], m: &Mention) -> bool {
+    // Determiners and modifiers before the speaker: ", a clearly senior official said".
     let mut k = m.first;
-    while k > 0 && matches!(tokens[k - 1].tag, Tag::DT) {
+    while k > 0
+        && m.first - k < 6
+        && (matches!(tokens[k - 1].tag, Tag::DT | Tag::RB | Tag::CD | Tag::VBN)
+            || tokens[k - 1].tag.is_adjective())
+    {
         k -= 1;
     }
     let before = |k: usize| k.checked_sub(1).map(|j| tokens[j].lower.as_str());
     // ", the World Food Program (WFP) said": skip a parenthesis.
     let mut after = m.end;
+    // ", the Kenyan newspaper Daily Nation said": a name after the speaker.
+    while after < tokens.len() && after < m.end + 3 && tokens[after].tag.is_proper_noun() {
+        after += 1;
+    }
     if tokens.get(after).is_some_and(|t| t.lower == "(") {
         if let Some(close) = (after..tokens.len().min(after + 6)).find(|&k| tokens[k].lower == ")")
         {
@@ -312,11 +337,21 @@ fn first_right(
         .filter(|(_, m)| !skip_by || in_pp(tokens, m).as_deref() != Some("by"))
         .map(|(i, _)| i)
         .collect();
-    // Prefer the first mention with a country: "sent troops to Syria".
+    // Prefer the first mention with a country: "sent troops to Syria"; a
+    // place named with "at" only when no other actor follows: "celebrated
+    // the holiday at Geneva with Iran". ("in" is too often a particle:
+    // "called in Iran's ambassador".)
+    let place = |i: usize| in_pp(tokens, &mentions[i]).as_deref() == Some("at");
     in_range
         .iter()
         .copied()
-        .find(|&i| mentions[i].has_country())
+        .find(|&i| mentions[i].has_country() && !place(i))
+        .or_else(|| {
+            in_range
+                .iter()
+                .copied()
+                .find(|&i| mentions[i].has_country())
+        })
         .or_else(|| in_range.first().copied())
 }
 
@@ -362,6 +397,54 @@ fn through_relative_clause(tokens: &[Token], mentions: &[Mention], t: usize) -> 
         .unwrap_or(t)
 }
 
+/// A sentence-final attribution frame closed or opened by the speech verb of
+/// predicate `p` (", the foreign ministry said on Monday", ", said Defence
+/// Minister Joxe"): a main clause stands before the comma and the frame
+/// reports it. Returns the token range where the speaker stands.
+fn trailing_frame(tokens: &[Token], p: &Predicate) -> Option<(usize, usize)> {
+    if p.passive || !is_speech_verb(&tokens[p.head].lower) {
+        return None;
+    }
+    // Nothing but adverbials may follow the frame: no new clause, no quote.
+    let tail_has_clause = tokens[p.end..].iter().any(|t| {
+        matches!(t.tag, Tag::VBD | Tag::VBZ | Tag::VBP)
+            || matches!(t.lower.as_str(), "that" | "\"" | ":" | ";")
+    });
+    if tail_has_clause {
+        return None;
+    }
+    let np_word = |t: &Token| {
+        t.tag.is_noun()
+            || t.tag.is_adjective()
+            || matches!(t.tag, Tag::DT | Tag::POS | Tag::CD | Tag::PRP)
+            || matches!(t.lower.as_str(), "of" | "'s" | "in" | "(" | ")")
+    };
+    let main_clause = |comma: usize| tokens[..comma].iter().any(|t| t.tag.is_verb());
+    // ", X said": a noun phrase between a comma and the verb group.
+    let mut k = p.group_start;
+    while k > 0 && p.group_start - k < 12 && np_word(&tokens[k - 1]) {
+        k -= 1;
+    }
+    if k > 0 && k < p.group_start && tokens[k - 1].lower == "," && main_clause(k - 1) {
+        return Some((k, p.group_start));
+    }
+    // ", said X": the speaker follows the verb.
+    if p.group_start == p.head
+        && p.head > 0
+        && tokens[p.head - 1].lower == ","
+        && main_clause(p.head - 1)
+    {
+        let mut e = p.end;
+        while e < tokens.len() && e - p.end < 12 && np_word(&tokens[e]) {
+            e += 1;
+        }
+        if e > p.end {
+            return Some((p.end, e));
+        }
+    }
+    None
+}
+
 /// Assigns roles to predicate `p`; `previous` holds the roles of the earlier
 /// predicates of the same sentence.
 pub fn assign(
@@ -372,6 +455,22 @@ pub fn assign(
     previous: &[Roles],
 ) -> Roles {
     let p = &predicates[pi];
+    // A trailing attribution reports the main clause; its own act, if the
+    // lexicon codes speech at all, is the speaker's alone: the main clause's
+    // actors are neither its source nor its target.
+    if let Some((first, end)) = trailing_frame(tokens, p) {
+        let source = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.first >= first && m.end <= end)
+            .filter(|(_, m)| in_pp(tokens, m).is_none())
+            .map(|(i, _)| i)
+            .next_back();
+        return Roles {
+            sources: source.into_iter().collect(),
+            targets: Vec::new(),
+        };
+    }
     let end = clause_end(tokens, p.end.max(p.head));
     let mut source = None;
     let mut target = None;
@@ -433,6 +532,18 @@ pub fn assign(
             if matches!(p.code.get(..2), Some("09" | "10" | "11" | "12")) {
                 if let Some(b) = by_agent(tokens, mentions, p.end, end) {
                     target = Some(b);
+                }
+            }
+            // "welcomed the memos sent by Sweden": an object whose participle
+            // names its author; the author is who the act responds to.
+            if target.is_none() {
+                if let Some(b) = by_agent(tokens, mentions, p.end, end) {
+                    let by = (p.end..mentions[b].first)
+                        .rev()
+                        .find(|&k| tokens[k].lower == "by");
+                    if by.is_some_and(|k| k > p.end && tokens[k - 1].tag == Tag::VBN) {
+                        target = Some(b);
+                    }
                 }
             }
             // A conditional threat aims at the condition's subject: "Russia

@@ -139,3 +139,90 @@ fn a_dictionarys_own_countries_take_agents() {
         [t("GONMIL", "MOR", "190")]
     );
 }
+
+/// A lexicon with a coordinated-subject pattern (`% agree`), a speech verb
+/// that codes, and one phrase standing for two actors (`FIN/EST`), pushed
+/// directly as a classic reader does (the `.lex` parser refuses `/` codes).
+fn classic_coder() -> Coder {
+    let mut lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[agents]\nGOV : officials | official\n\
+         [verbs]\n081 : agree\n030/030 : % agree\n023 : say\n064 : restore\n[inflections]\nsay : said\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut e = lex.entries[0].clone();
+    e.section = Section::Actors;
+    e.key = "FIN/EST".into();
+    e.phrases = vec!["the Baltic pair".into()];
+    lex.entries.push(e);
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    c.min_actors = 2;
+    c
+}
+
+#[test]
+fn coordinated_subject_patterns_apply_only_to_coordinated_subjects() {
+    let c = classic_coder();
+    assert_eq!(
+        code(
+            &c,
+            "Norway and Sweden agree that the border should stay open."
+        ),
+        [t("NOR", "SWE", "030"), t("SWE", "NOR", "030")]
+    );
+    assert_eq!(
+        code(&c, "Norway agreed to the plan of Sweden."),
+        [t("NOR", "SWE", "081")]
+    );
+}
+
+#[test]
+fn one_phrase_may_stand_for_several_actors() {
+    let c = classic_coder();
+    assert_eq!(
+        code(&c, "The Baltic pair restored ties with Norway."),
+        [t("FIN", "NOR", "064"), t("EST", "NOR", "064")]
+    );
+    assert_eq!(
+        code(&c, "Norway restored ties with the Baltic pair."),
+        [t("NOR", "FIN", "064"), t("NOR", "EST", "064")]
+    );
+}
+
+#[test]
+fn a_trailing_attribution_is_the_speakers_alone() {
+    let c = classic_coder();
+    // The main clause's actors are neither source nor target of "said".
+    assert_eq!(
+        code(
+            &c,
+            "Norway and Sweden restored ties with Denmark, a senior official said on Monday."
+        ),
+        [t("NOR", "DNK", "064"), t("SWE", "DNK", "064")]
+    );
+    // A speech verb that opens the sentence is coded as before.
+    assert_eq!(
+        code(&c, "Norway said Sweden would restore nothing."),
+        [t("NOR", "SWE", "023")]
+    );
+}
+
+#[test]
+fn an_objects_author_named_by_a_participle_is_the_target() {
+    let c = classic_coder();
+    assert_eq!(
+        code(&c, "Norway restored the ties broken by Sweden."),
+        [t("NOR", "SWE", "064")]
+    );
+}
+
+#[test]
+fn a_place_named_with_at_yields_to_a_later_partner() {
+    let c = classic_coder();
+    assert_eq!(
+        code(&c, "Norway restored ties at Denmark with Sweden."),
+        [t("NOR", "SWE", "064")]
+    );
+}

@@ -281,3 +281,54 @@ fn police_act_at_home() {
         [t("TURCOP", "TUROPP", "173")]
     );
 }
+
+#[test]
+fn coordinations_may_carry_modifiers_after_the_conjunction() {
+    let got = triples(&code(
+        "Turkey and the new Greek government criticized Iran.",
+    ));
+    assert_eq!(got, [t("TUR", "IRN", "111"), t("GRCGOV", "IRN", "111")]);
+}
+
+#[test]
+fn an_agent_of_coordinated_countries_belongs_to_each() {
+    let got = triples(&code(
+        "The ambassadors of Turkey, Greece and France criticized Iran.",
+    ));
+    assert_eq!(
+        got,
+        [
+            t("TURGOV", "IRN", "111"),
+            t("GRCGOV", "IRN", "111"),
+            t("FRAGOV", "IRN", "111")
+        ]
+    );
+}
+
+#[test]
+fn possessed_agents_may_have_coordinated_modifiers() {
+    let got = triples(&code("Iran's new and powerful police arrested the gang."));
+    assert_eq!(got, [t("IRNCOP", "IRNREB", "173")]);
+}
+
+#[test]
+fn a_country_modifies_each_coordinated_agent() {
+    let got = triples(&code("Iranian police and officials criticized Turkey."));
+    assert_eq!(got, [t("IRNCOP", "TUR", "111"), t("IRNGOV", "TUR", "111")]);
+}
+
+#[test]
+fn coordinated_agents_share_the_countries_named_after_them() {
+    let got = triples(&code(
+        "Police and officials in Turkey and Greece criticized Iran.",
+    ));
+    assert_eq!(
+        got,
+        [
+            t("TURCOP", "IRN", "111"),
+            t("GRCCOP", "IRN", "111"),
+            t("TURGOV", "IRN", "111"),
+            t("GRCGOV", "IRN", "111")
+        ]
+    );
+}

@@ -172,6 +172,9 @@ pub struct VerbPattern {
     object_ids: Vec<u32>,
     /// Every form of the first word of every `object_phrases` entry, as sorted ids.
     phrase_firsts: Vec<u32>,
+    /// `% agree`: the pattern applies only when the verb's subject is a
+    /// coordination of actors (a classic dictionary's `- % *`).
+    pub compound_subject: bool,
     pub source: String,
 }
 
@@ -254,6 +257,7 @@ impl VerbPattern {
     fn specificity(&self, object_words: usize) -> (usize, usize) {
         (
             self.before.len()
+                + usize::from(self.compound_subject)
                 + self.particles.len()
                 + (object_words + 1) * usize::from(object_words > 0),
             crate::parse::split_paired(&self.code).0.len(),
@@ -281,6 +285,9 @@ pub struct VerbHit {
     pub end: usize,
     /// The token that satisfied the `...` alternatives, if the pattern had them.
     pub object: Option<usize>,
+    /// When the pattern applies only to a coordinated subject (`% agree`):
+    /// the code of the best pattern without that condition, if one matched.
+    pub single_subject: Option<Option<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -452,9 +459,14 @@ impl Compiled {
                 }
                 Section::Verbs => {
                     for p in &e.phrases {
+                        // `% agree`: only for a coordinated subject ("X and Y agree").
+                        let (compound_subject, p) = match p.strip_prefix("% ") {
+                            Some(rest) => (true, rest),
+                            None => (false, p.as_str()),
+                        };
                         let (head, objects) = match p.split_once("...") {
                             Some((h, o)) => (h, o.trim()),
-                            None => (p.as_str(), ""),
+                            None => (p, ""),
                         };
                         // `refusal to *talk`: the `*` marks the verb after other words.
                         let h = crate::parse::split_head(&head.to_lowercase())
@@ -510,6 +522,7 @@ impl Compiled {
                             object_ids,
                             object_phrases,
                             phrase_firsts,
+                            compound_subject,
                             source: format!("{}:{}", e.file, e.line),
                         });
                     }
@@ -688,10 +701,28 @@ impl Compiled {
     /// The most specific verb pattern matching at token `i`, looking no further
     /// than `limit` for particles and objects.
     pub fn match_verb(&self, tokens: &[Token], i: usize, limit: usize) -> Option<VerbHit> {
+        self.match_verb_ids(tokens, &self.word_ids_of(tokens), i, limit)
+    }
+
+    /// The word ids of a sentence's tokens (`u32::MAX` for a word no verb
+    /// pattern looks for), for [`Compiled::match_verb_ids`].
+    pub fn word_ids_of(&self, tokens: &[Token]) -> Vec<u32> {
+        tokens.iter().map(|t| self.word_id(&t.lower)).collect()
+    }
+
+    /// [`Compiled::match_verb`] with the sentence's word ids looked up once
+    /// (`ids` from [`Compiled::word_ids_of`] on the same tokens).
+    pub fn match_verb_ids(
+        &self,
+        tokens: &[Token],
+        ids: &[u32],
+        i: usize,
+        limit: usize,
+    ) -> Option<VerbHit> {
         let &g = self.verb_index.get(tokens.get(i)?.lower.as_str())?;
         let group = &self.verb_groups[g as usize];
         let limit = limit.min(tokens.len());
-        let tids = TokenIds::new(self, tokens, i, limit);
+        let tids = TokenIds::new(ids, i, limit);
         // Only patterns without objects, and those one of whose object words
         // stands near the verb, can match; in lexicon order (ties go to the
         // earlier pattern).
@@ -713,6 +744,8 @@ impl Compiled {
             &extra
         };
         let mut best: Option<(VerbHit, (usize, usize))> = None;
+        // The best pattern that asks nothing of the subject, when it differs.
+        let mut best_single: Option<(String, (usize, usize))> = None;
         for &id in ids {
             let p = &self.verb_patterns[id];
             if !p.before.is_empty() && !words_before(tokens, i, &p.before, &p.before_glued) {
@@ -778,6 +811,9 @@ impl Compiled {
                 object_words = 1;
             }
             let spec = p.specificity(object_words);
+            if !p.compound_subject && best_single.as_ref().is_none_or(|(_, s)| spec > *s) {
+                best_single = Some((p.code.clone(), spec));
+            }
             if best.as_ref().is_none_or(|(_, s)| spec > *s) {
                 best = Some((
                     VerbHit {
@@ -786,12 +822,18 @@ impl Compiled {
                         verb: i,
                         end: j,
                         object,
+                        single_subject: None,
                     },
                     spec,
                 ));
             }
         }
-        best.map(|(h, _)| h)
+        best.map(|(mut h, _)| {
+            if self.verb_patterns[h.pattern].compound_subject {
+                h.single_subject = Some(best_single.map(|(c, _)| c));
+            }
+            h
+        })
     }
 
     /// The noun trigger starting at token `i`, longest first.
@@ -869,47 +911,31 @@ fn intern_all(ids: &mut FastMap<String, u32>, words: &[String]) -> Vec<u32> {
     out
 }
 
-/// Word ids of the tokens around a verb, looked up once per verb.
+/// Word ids of the tokens a verb pattern may look at: the sentence's ids,
+/// looked up once per sentence (see [`Compiled::word_ids_of`]), cut to the
+/// verb's reach.
 struct TokenIds<'a> {
-    lex: &'a Compiled,
-    tokens: &'a [Token],
+    ids: &'a [u32],
     base: usize,
     /// Tokens from here on are never looked at.
     end: usize,
-    /// Ids of `base..` as far as any pattern's particles and first object
-    /// words reach; later tokens are looked up when asked for.
-    ids: Vec<u32>,
 }
 
 impl<'a> TokenIds<'a> {
     /// How far past the verb a pattern may look (particles, then phrases).
     const REACH: usize = 64;
 
-    fn new(lex: &'a Compiled, tokens: &'a [Token], verb: usize, limit: usize) -> TokenIds<'a> {
+    fn new(ids: &'a [u32], verb: usize, limit: usize) -> TokenIds<'a> {
         let base = verb.saturating_sub(BACK_WINDOW);
-        let end = limit.min(verb + Self::REACH).max(base);
-        let eager = end.min(verb + 1 + lex.verb_reach).max(base);
-        let ids = tokens[base..eager]
-            .iter()
-            .map(|t| lex.word_id(&t.lower))
-            .collect();
-        TokenIds {
-            lex,
-            tokens,
-            base,
-            end,
-            ids,
-        }
+        let end = limit.min(verb + Self::REACH).min(ids.len()).max(base);
+        TokenIds { ids, base, end }
     }
 
     fn raw(&self, k: usize) -> u32 {
         if k < self.base || k >= self.end {
             return u32::MAX;
         }
-        match self.ids.get(k - self.base) {
-            Some(&id) => id,
-            None => self.lex.word_id(&self.tokens[k].lower),
-        }
+        self.ids[k]
     }
 
     /// Token `k`'s word id, if the lexicon knows the word.

@@ -382,6 +382,8 @@ pub(crate) fn split_head(head: &str) -> Result<Head, String> {
 }
 
 fn validate_verb_pattern(p: &str) -> Result<(), String> {
+    // `% agree`: the pattern applies only to a coordinated subject.
+    let p = p.strip_prefix("% ").unwrap_or(p);
     if p.split(' ')
         .next()
         .is_none_or(|w| w.is_empty() || w == "...")
