@@ -24,7 +24,8 @@
 //! that of its first mention (in first-report order) that has one
 //! ([`DerivedEvent::place_mention`]).
 
-use std::collections::HashMap;
+use std::borrow::Borrow;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -96,6 +97,32 @@ impl KeyField {
             KeyField::Story => "story",
             KeyField::Publisher => "publisher",
         }
+    }
+
+    /// Appends [`KeyField::value`] to `out` (without an allocation of its
+    /// own for the plain text fields).
+    pub fn push_value(self, m: &Mention, out: &mut String) {
+        fn code(a: &Option<crate::model::Actor>) -> Option<&str> {
+            a.as_ref().map(|a| a.code.as_str())
+        }
+        let plain = match self {
+            KeyField::Date => Some(m.event_date.as_str()),
+            KeyField::Source => code(&m.source),
+            KeyField::Target => code(&m.target),
+            KeyField::SourceSector => m.source.as_ref().and_then(|a| a.sector.as_deref()),
+            KeyField::TargetSector => m.target.as_ref().and_then(|a| a.sector.as_deref()),
+            KeyField::Cameo => Some(m.cameo.as_str()),
+            KeyField::CameoRoot => Some(m.cameo_root.as_str()),
+            KeyField::PloverType => m.plover_type.as_deref(),
+            KeyField::PloverMode => m.plover_mode.as_deref(),
+            KeyField::Story => Some(m.story_id.as_str()),
+            KeyField::Publisher => m.publisher.as_deref(),
+            _ => {
+                out.push_str(&self.value(m));
+                return;
+            }
+        };
+        out.push_str(plain.unwrap_or_default());
     }
 
     /// The field's value for one mention (empty when unknown).
@@ -200,17 +227,27 @@ impl DedupRule {
     /// The mention's key under this rule; `None` when the mention derives no
     /// event (`polecat` and mentions without a PLOVER type).
     pub fn key(&self, m: &Mention) -> Option<String> {
+        let mut out = String::new();
+        self.write_key(&self.fields(), m, &mut out).then_some(out)
+    }
+
+    /// [`DedupRule::key`] into `out` (cleared first), with the rule's
+    /// `fields`; false when the mention derives no event.
+    fn write_key(&self, fields: &[KeyField], m: &Mention, out: &mut String) -> bool {
+        out.clear();
         match self {
-            DedupRule::None => Some(m.mention_id.clone()),
-            DedupRule::Polecat if m.plover_type.is_none() => None,
-            _ => Some(
-                self.fields()
-                    .iter()
-                    .map(|f| f.value(m))
-                    .collect::<Vec<_>>()
-                    .join("|"),
-            ),
+            DedupRule::None => out.push_str(&m.mention_id),
+            DedupRule::Polecat if m.plover_type.is_none() => return false,
+            _ => {
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push('|');
+                    }
+                    f.push_value(m, out);
+                }
+            }
         }
+        true
     }
 }
 
@@ -284,15 +321,15 @@ impl DerivedEvent {
     }
     /// The first merged mention (in first-report order) that has a place:
     /// where the event happened.
-    pub fn place_mention<'a>(&self, mentions: &'a [Mention]) -> Option<&'a Mention> {
+    pub fn place_mention<'a, M: Borrow<Mention>>(&self, mentions: &'a [M]) -> Option<&'a Mention> {
         self.members
             .iter()
-            .filter_map(|&i| mentions.get(i))
+            .filter_map(|&i| mentions.get(i).map(Borrow::borrow))
             .find(|m| m.place.is_some())
     }
     /// The values of [`crate::schema::DERIVED_PLACE_COLUMNS`]: the place
     /// mention's id and its place (all NULL when no mention has a place).
-    pub fn place_values(&self, mentions: &[Mention]) -> Vec<Value> {
+    pub fn place_values<M: Borrow<Mention>>(&self, mentions: &[M]) -> Vec<Value> {
         let pm = self.place_mention(mentions);
         let p = pm.and_then(|m| m.place.as_ref());
         let real = |x: Option<f64>| x.map(Value::Real).unwrap_or(Value::Null);
@@ -306,10 +343,10 @@ impl DerivedEvent {
             Value::from(p.map(|p| p.precision.clone())),
         ]
     }
-    pub fn mention_ids(&self, mentions: &[Mention]) -> Vec<String> {
+    pub fn mention_ids<M: Borrow<Mention>>(&self, mentions: &[M]) -> Vec<String> {
         self.members
             .iter()
-            .filter_map(|&i| mentions.get(i).map(|m| m.mention_id.clone()))
+            .filter_map(|&i| mentions.get(i).map(|m| m.borrow().mention_id.clone()))
             .collect()
     }
 }
@@ -329,10 +366,11 @@ fn hash_id(parts: &[&str]) -> String {
 /// Groups `mentions` into events under `rule`. Deterministic: the result
 /// depends only on the set of mentions, not their order. Events come out
 /// sorted by date, then key.
-pub fn derive(rule: &DedupRule, mentions: &[Mention]) -> Vec<DerivedEvent> {
+/// `mentions` may be owned or borrowed (`&[Mention]`, `&[&Mention]`).
+pub fn derive<M: Borrow<Mention>>(rule: &DedupRule, mentions: &[M]) -> Vec<DerivedEvent> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by(|&a, &b| {
-        let (x, y) = (&mentions[a], &mentions[b]);
+        let (x, y) = (mentions[a].borrow(), mentions[b].borrow());
         (&x.story_date, &x.story_id, x.ordinal, &x.mention_id).cmp(&(
             &y.story_date,
             &y.story_id,
@@ -342,13 +380,30 @@ pub fn derive(rule: &DedupRule, mentions: &[Mention]) -> Vec<DerivedEvent> {
     });
     let name = rule.name();
     let version = DedupRule::VERSION.to_string();
+    let fields = rule.fields();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut events: Vec<DerivedEvent> = Vec::new();
-    let mut sources: Vec<Vec<Option<String>>> = Vec::new();
+    // What each event has seen so far (the lists keep first-report order).
+    // Mentions come story by story, so most are of the story, publisher and
+    // URL an event saw last: those skip the sets.
+    #[derive(Default)]
+    struct Seen<'m> {
+        stories: HashSet<&'m str>,
+        publishers: HashSet<&'m str>,
+        urls: HashSet<&'m str>,
+        sources: HashSet<Option<&'m str>>,
+        last_story: Option<&'m str>,
+        last_publisher: Option<Option<&'m str>>,
+        last_url: Option<Option<&'m str>>,
+    }
+    let mut seen: Vec<Seen<'_>> = Vec::new();
+    let mut key = String::new();
     for i in order {
-        let m = &mentions[i];
-        let Some(key) = rule.key(m) else { continue };
-        let gi = match index.get(&key) {
+        let m: &Mention = mentions[i].borrow();
+        if !rule.write_key(&fields, m, &mut key) {
+            continue;
+        }
+        let gi = match index.get(key.as_str()) {
             Some(&g) => g,
             None => {
                 let event_id = match rule {
@@ -365,34 +420,45 @@ pub fn derive(rule: &DedupRule, mentions: &[Mention]) -> Vec<DerivedEvent> {
                     urls: Vec::new(),
                     n_sources: 0,
                 });
-                sources.push(Vec::new());
-                index.insert(key, events.len() - 1);
+                seen.push(Seen::default());
+                index.insert(key.clone(), events.len() - 1);
                 events.len() - 1
             }
         };
         let e = &mut events[gi];
+        let s = &mut seen[gi];
         e.members.push(i);
-        if !e.story_ids.contains(&m.story_id) {
-            e.story_ids.push(m.story_id.clone());
-        }
-        if let Some(p) = &m.publisher {
-            if !e.publishers.contains(p) {
-                e.publishers.push(p.clone());
+        let story = m.story_id.as_str();
+        if s.last_story != Some(story) {
+            s.last_story = Some(story);
+            if s.stories.insert(story) {
+                e.story_ids.push(m.story_id.clone());
             }
         }
-        if let Some(u) = &m.url {
-            if !e.urls.contains(u) {
-                e.urls.push(u.clone());
+        let publisher = m.publisher.as_deref();
+        if s.last_publisher != Some(publisher) {
+            s.last_publisher = Some(publisher);
+            if let Some(p) = publisher {
+                if s.publishers.insert(p) {
+                    e.publishers.push(p.to_string());
+                }
+            }
+            s.sources.insert(publisher);
+            e.n_sources = s.sources.len();
+        }
+        let url = m.url.as_deref();
+        if s.last_url != Some(url) {
+            s.last_url = Some(url);
+            if let Some(u) = url {
+                if s.urls.insert(u) {
+                    e.urls.push(u.to_string());
+                }
             }
         }
-        let s = &mut sources[gi];
-        if !s.contains(&m.publisher) {
-            s.push(m.publisher.clone());
-        }
-        e.n_sources = s.len();
     }
     events.sort_by(|a, b| {
-        (&mentions[a.first].event_date, &a.key).cmp(&(&mentions[b.first].event_date, &b.key))
+        let date = |e: &DerivedEvent| &mentions[e.first].borrow().event_date;
+        (date(a), &a.key).cmp(&(date(b), &b.key))
     });
     events
 }

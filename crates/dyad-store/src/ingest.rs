@@ -10,12 +10,19 @@
 //! committed and codes the rest. One writer at a time: concurrent ingests
 //! into one store wait for SQLite's lock, and on PostgreSQL may fail with a
 //! key conflict naming the story (re-running fixes it).
-//! The derived (dedup) tables are rebuilt at the end from all mentions
-//! (a full rebuild: simple and order-independent, about 0.5 s per 50,000
-//! mentions);
+//! The derived (dedup) tables are rebuilt at the end from all mentions (a
+//! full rebuild: simple and order-independent). The mentions a run wrote
+//! are kept in memory, light (without their bulky texts, as
+//! [`Store::mentions_light`] reads them: about 1 KB a mention, what the
+//! rebuild would read back anyway), so only the other stories' mentions are
+//! read back, and none when the store holds nothing else; when another
+//! writer committed between two of the run's batches or since its last,
+//! everything is read back. The last batch is written with no coding left
+//! to overlap, so [`Ingest::finish`] splits a large one in two.
 //! `derived_rules.generation` records which state of the mentions they
 //! reflect, so an ingest killed between its last batch and that rebuild is
-//! finished by the next run (even when it has nothing to add).
+//! finished by the next run (even when it has nothing to add), which reads
+//! all mentions back.
 //!
 //! The result never depends on where a run was interrupted: story rows,
 //! mention ids (content hashes) and derived events are functions of the
@@ -25,9 +32,11 @@ use std::collections::{HashMap, HashSet};
 
 use dyad_coder::{Story, StoryResult};
 
+use crate::db::stored_text;
 use crate::dedup::DedupRule;
 use crate::error::Result;
-use crate::store::{content_hash, DerivedInfo, Store, StoryWrite};
+use crate::model::Mention;
+use crate::store::{content_hash, DerivedInfo, KnownMentions, Store, StoryWrite, WrittenBatch};
 
 /// What ingest does with one story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +92,9 @@ pub struct IngestStats {
     /// Derived tables rebuilt (dry run: the rules that would be).
     pub derived: Vec<DerivedInfo>,
     pub rules_to_rebuild: Vec<String>,
+    /// Mentions read back from the store to rebuild the derived tables (the
+    /// run's own are kept in memory).
+    pub mentions_reread: usize,
 }
 
 impl IngestStats {
@@ -90,6 +102,9 @@ impl IngestStats {
         self.added + self.replaced + self.skipped
     }
 }
+
+/// The smallest last batch that [`Ingest::finish`] splits in two.
+const TAPER_MIN: usize = 48;
 
 type Coder<'c> = dyn FnMut(&[&Story]) -> Vec<StoryResult> + 'c;
 type OnPlan<'c> = dyn FnMut(&str, Action) + 'c;
@@ -108,6 +123,12 @@ pub struct Ingest<'s, 'c> {
     in_flight: Option<Coded>,
     /// Its stories' hashes, which the next batch's plan must see.
     in_flight_hashes: HashMap<String, String>,
+    /// The light mentions of every story written so far, by story id.
+    written: HashMap<String, Vec<Mention>>,
+    /// The generation of the last batch written.
+    generation: Option<i64>,
+    /// False once another writer committed between two of this run's batches.
+    sole_writer: bool,
     stats: IngestStats,
 }
 
@@ -119,19 +140,45 @@ struct Coded {
     results: Vec<StoryResult>,
 }
 
-fn write_coded(store: &mut Store, c: &Coded) -> Result<()> {
-    let writes: Vec<StoryWrite<'_>> = c
+/// What is left of a batch once written: the counts, and each written
+/// story's id with its light mentions.
+struct Written {
+    sentences: usize,
+    mentions: usize,
+    generation: Option<i64>,
+    stories: Vec<(String, Vec<Mention>)>,
+}
+
+/// Writes a coded batch and drops it (on the writer thread, where freeing
+/// its records runs alongside the coding of the next batch).
+fn write_coded(store: &mut Store, mut c: Coded) -> Result<Written> {
+    let w: WrittenBatch = {
+        let writes: Vec<StoryWrite<'_>> = c
+            .work
+            .iter()
+            .zip(&c.results)
+            .map(|((i, hash), r)| StoryWrite {
+                story: &c.batch[*i].0,
+                content_hash: hash,
+                result: r,
+                input_file: c.batch[*i].1.as_deref(),
+            })
+            .collect();
+        store.write_batch(&writes)?
+    };
+    let stories = c
         .work
         .iter()
-        .zip(&c.results)
-        .map(|((i, hash), r)| StoryWrite {
-            story: &c.batch[*i].0,
-            content_hash: hash,
-            result: r,
-            input_file: c.batch[*i].1.as_deref(),
-        })
+        .zip(w.mentions)
+        // Keyed by the id as stored (NUL as U+FFFD), as the store's rows are.
+        .map(|((i, _), ms)| (stored_text(std::mem::take(&mut c.batch[*i].0.id)), ms))
         .collect();
-    store.write_batch(&writes)
+    Ok(Written {
+        sentences: c.results.iter().map(|r| r.sentences).sum(),
+        mentions: c.results.iter().map(|r| r.events.len()).sum(),
+        generation: w.generation,
+        stories,
+    })
 }
 
 impl<'s, 'c> Ingest<'s, 'c> {
@@ -151,6 +198,9 @@ impl<'s, 'c> Ingest<'s, 'c> {
             planned: HashMap::new(),
             in_flight: None,
             in_flight_hashes: HashMap::new(),
+            written: HashMap::new(),
+            generation: None,
+            sole_writer: true,
             stats: IngestStats::default(),
         }
     }
@@ -229,22 +279,14 @@ impl<'s, 'c> Ingest<'s, 'c> {
         let code = &mut self.code;
         let stories: Vec<&Story> = work.iter().map(|(i, _)| &batch[*i].0).collect();
         let (results, written) = std::thread::scope(|sc| {
-            let writer = previous.map(|p| {
-                sc.spawn(move || {
-                    let r = write_coded(store, &p);
-                    (p, r)
-                })
-            });
+            let writer = previous.map(|p| sc.spawn(move || write_coded(store, p)));
             let results = code(&stories);
             (results, writer.map(|w| w.join()))
         });
         drop(stories);
         if let Some(joined) = written {
             match joined {
-                Ok((p, r)) => {
-                    r?;
-                    self.count_written(&p);
-                }
+                Ok(w) => self.count_written(w?),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         }
@@ -260,19 +302,24 @@ impl<'s, 'c> Ingest<'s, 'c> {
         Ok(())
     }
 
-    fn count_written(&mut self, c: &Coded) {
+    fn count_written(&mut self, w: Written) {
         self.stats.batches += 1;
-        for r in &c.results {
-            self.stats.sentences += r.sentences;
-            self.stats.mentions += r.events.len();
+        self.stats.sentences += w.sentences;
+        self.stats.mentions += w.mentions;
+        if let Some(g) = w.generation {
+            if self.generation.is_some_and(|last| g != last + 1) {
+                self.sole_writer = false;
+            }
+            self.generation = Some(g);
         }
+        self.written.extend(w.stories);
     }
 
     /// Writes the coded batch still in memory.
     fn drain(&mut self) -> Result<()> {
         if let Some(c) = self.in_flight.take() {
-            write_coded(self.store, &c)?;
-            self.count_written(&c);
+            let w = write_coded(self.store, c)?;
+            self.count_written(w);
             self.in_flight_hashes.clear();
         }
         Ok(())
@@ -280,6 +327,14 @@ impl<'s, 'c> Ingest<'s, 'c> {
 
     /// Writes the last batch and brings the derived tables up to date.
     pub fn finish(mut self) -> Result<IngestStats> {
+        // The last batch is written once all coding is done, with nothing
+        // to overlap: a large one is split so that its first two thirds are
+        // written while the last third is coded.
+        if !self.opts.dry_run && self.pending.len() >= TAPER_MIN {
+            let tail = self.pending.split_off(self.pending.len() * 2 / 3);
+            self.flush()?;
+            self.pending = tail;
+        }
         self.flush()?;
         self.drain()?;
         let changed = self.stats.added + self.stats.replaced > 0;
@@ -299,10 +354,16 @@ impl<'s, 'c> Ingest<'s, 'c> {
             return Ok(self.stats);
         }
         self.stats.rules_to_rebuild = stale.iter().map(|r| r.name()).collect();
-        for rule in &stale {
-            let info = self.store.rebuild_derived(rule)?;
-            self.stats.derived.push(info);
-        }
+        let known = match self.generation {
+            Some(generation) if self.sole_writer => Some(KnownMentions {
+                generation,
+                stories: std::mem::take(&mut self.written),
+            }),
+            _ => None,
+        };
+        let rebuilt = self.store.rebuild_derived_rules(&stale, known)?;
+        self.stats.derived = rebuilt.derived;
+        self.stats.mentions_reread = rebuilt.mentions_read;
         Ok(self.stats)
     }
 }

@@ -45,10 +45,10 @@ pub mod schema;
 pub mod store;
 pub mod validate;
 
-pub use db::{Backend, OpenMode};
+pub use db::{Backend, OpenMode, Param};
 pub use dedup::{DedupRule, KeyField};
 pub use error::{Error, Result};
 pub use ingest::{Action, Ingest, IngestOptions, IngestStats};
 pub use model::{Actor, Mention, Place, MENTION_COLUMNS};
 pub use schema::SCHEMA_VERSION;
-pub use store::{content_hash, Counts, DerivedInfo, Store};
+pub use store::{content_hash, Counts, DerivedInfo, KnownMentions, Rebuilt, Store, WrittenBatch};

@@ -2,10 +2,12 @@
 //! [`EventRecord`] with all its fields, flattened into columns (its event
 //! place, if any, in the `place_*` columns).
 
+use std::borrow::Cow;
+
 use dyad_coder::EventRecord;
 use serde::Serialize;
 
-use crate::db::Value;
+use crate::db::{stored_text, Param, Value};
 use crate::schema::{Col, Ty};
 
 /// One actor of a stored mention.
@@ -196,10 +198,12 @@ fn opt_real(x: Option<f64>) -> Value {
 
 /// A unit enum's serde name (`day`, `city`, `dateline`).
 fn serde_name<T: Serialize>(x: T) -> String {
-    serde_json::to_value(x)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    // Serialized as a JSON string (`"day"`), unquoted.
+    let s = serde_json::to_string(&x).unwrap_or_default();
+    match s.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(t) if !t.contains('\\') => t.to_string(),
+        _ => String::new(),
+    }
 }
 
 impl Mention {
@@ -332,6 +336,149 @@ impl Mention {
         v
     }
 
+    /// The mention as [`crate::Store::mentions_light`] reads it back after
+    /// storing `e`: the bulky texts empty (`date_text` NULL, actor, trigger
+    /// and sentence texts and the CAMEO name `""`, `reported_by` and
+    /// `amounts` `[]`), every text as stored (NUL as U+FFFD), `story_id` the
+    /// story's whatever the record says, `story_date` set. Ingest keeps these
+    /// for the derived tables instead of reading the mentions back.
+    pub fn light_from_record(
+        e: &EventRecord,
+        ordinal: usize,
+        mention_id: &str,
+        story_id: &str,
+        story_date: &str,
+    ) -> Self {
+        let opt = |s: &Option<String>| s.as_deref().map(stored_text);
+        let actor = |a: &Option<dyad_coder::ActorRecord>| {
+            a.as_ref().map(|a| Actor {
+                code: stored_text(&a.code),
+                country: opt(&a.country),
+                sector: opt(&a.sector),
+                text: String::new(),
+                start: int(a.start),
+                end: int(a.end),
+            })
+        };
+        Mention {
+            mention_id: stored_text(mention_id),
+            story_id: stored_text(story_id),
+            ordinal: int(ordinal),
+            sentence_index: int(e.sentence_index),
+            event_date: stored_text(&e.event_date),
+            date_granularity: serde_name(e.date_granularity),
+            date_text: None,
+            source: actor(&e.source),
+            target: actor(&e.target),
+            cameo: stored_text(&e.cameo),
+            cameo_root: stored_text(&e.cameo_root),
+            cameo_name: String::new(),
+            goldstein: e.goldstein,
+            quad_class: i64::from(e.quad_class),
+            plover_type: e.plover.as_ref().map(|p| stored_text(&p.event_type)),
+            plover_mode: e.plover.as_ref().and_then(|p| opt(&p.mode)),
+            plover_context: e.plover.as_ref().and_then(|p| opt(&p.context)),
+            trigger_text: String::new(),
+            trigger_start: int(e.trigger.start),
+            trigger_end: int(e.trigger.end),
+            sentence: String::new(),
+            sentence_start: int(e.sentence_start),
+            sentence_end: int(e.sentence_end),
+            reported_by: "[]".into(),
+            amounts: "[]".into(),
+            publisher: opt(&e.publisher),
+            url: opt(&e.url),
+            coder_version: stored_text(&e.coder_version),
+            place: e.place.as_ref().map(|p| Place {
+                text: stored_text(&p.text),
+                name: stored_text(&p.name),
+                geonames_id: p.geonames_id.map(|g| i64::try_from(g).unwrap_or(i64::MAX)),
+                country: opt(&p.country),
+                country_cameo: opt(&p.country_cameo),
+                admin1: opt(&p.admin1),
+                lat: p.lat,
+                lon: p.lon,
+                precision: serde_name(p.precision),
+                start: int(p.start),
+                end: int(p.end),
+                basis: serde_name(p.basis),
+            }),
+            story_date: stored_text(story_date),
+        }
+    }
+
+    /// Appends the values of [`MENTION_COLUMNS`] for record `e`, borrowed:
+    /// `self` is `e`'s light mention ([`Mention::light_from_record`]), which
+    /// gives every column but the bulky texts; those come from `e` and
+    /// `texts`. Equal to `Mention::from_record(e, …).values()`.
+    pub(crate) fn row_params<'a>(
+        &'a self,
+        e: &'a EventRecord,
+        texts: &'a RecordTexts,
+        out: &mut Vec<Param<'a>>,
+    ) {
+        out.extend([
+            Param::Clean(&self.mention_id),
+            Param::Clean(&self.story_id),
+            Param::Int(self.ordinal),
+            Param::Int(self.sentence_index),
+            Param::Clean(&self.event_date),
+            Param::Clean(&self.date_granularity),
+            Param::from(&e.date_text),
+        ]);
+        for (a, r) in [(&self.source, &e.source), (&self.target, &e.target)] {
+            match (a, r) {
+                (Some(a), Some(r)) => out.extend([
+                    Param::Clean(&a.code),
+                    clean(&a.country),
+                    clean(&a.sector),
+                    Param::Text(&r.text),
+                    Param::Int(a.start),
+                    Param::Int(a.end),
+                ]),
+                _ => out.extend([Param::Null; 6]),
+            }
+        }
+        out.extend([
+            Param::Clean(&self.cameo),
+            Param::Clean(&self.cameo_root),
+            Param::Text(&e.cameo_name),
+            Param::Real(self.goldstein),
+            Param::Int(self.quad_class),
+            clean(&self.plover_type),
+            clean(&self.plover_mode),
+            clean(&self.plover_context),
+            Param::Text(&e.trigger.text),
+            Param::Int(self.trigger_start),
+            Param::Int(self.trigger_end),
+            Param::Text(&e.sentence),
+            Param::Int(self.sentence_start),
+            Param::Int(self.sentence_end),
+            Param::Clean(&texts.reported_by),
+            Param::Clean(&texts.amounts),
+            clean(&self.publisher),
+            clean(&self.url),
+            Param::Clean(&self.coder_version),
+        ]);
+        match &self.place {
+            Some(p) => out.extend([
+                Param::Clean(&p.text),
+                Param::Clean(&p.name),
+                Param::from(p.geonames_id),
+                clean(&p.country),
+                clean(&p.country_cameo),
+                clean(&p.admin1),
+                Param::from(p.lat),
+                Param::from(p.lon),
+                Param::Clean(&p.precision),
+                Param::Int(p.start),
+                Param::Int(p.end),
+                Param::Clean(&p.basis),
+            ]),
+            None => out.extend([Param::Null; PLACE_COLUMNS.len()]),
+        }
+    }
+
     /// Reads a row of [`MENTION_COLUMNS`] followed by `story_date`.
     pub fn from_row(row: &[Value]) -> Result<Mention, String> {
         let want = MENTION_COLUMNS.len() + 1;
@@ -432,6 +579,33 @@ impl Mention {
     }
 }
 
+/// An optional text known to hold no NUL character (a light mention's).
+fn clean(s: &Option<String>) -> Param<'_> {
+    s.as_deref().map(Param::Clean).unwrap_or(Param::Null)
+}
+
+/// The JSON columns of a mention row, which the record holds as lists
+/// (JSON escapes NUL: they hold none).
+pub(crate) struct RecordTexts {
+    pub reported_by: Cow<'static, str>,
+    pub amounts: Cow<'static, str>,
+}
+
+impl RecordTexts {
+    pub fn of(e: &EventRecord) -> Self {
+        fn json<T: Serialize>(list: &[T]) -> Cow<'static, str> {
+            if list.is_empty() {
+                return Cow::Borrowed("[]");
+            }
+            Cow::Owned(serde_json::to_string(list).unwrap_or_else(|_| "[]".into()))
+        }
+        RecordTexts {
+            reported_by: json(&e.reported_by),
+            amounts: json(&e.amounts),
+        }
+    }
+}
+
 /// Reads typed values off a row left to right, naming the column on error.
 pub(crate) struct RowReader<'a> {
     pub row: &'a [Value],
@@ -497,5 +671,136 @@ impl<'a> RowReader<'a> {
     pub fn real(&mut self) -> Result<f64, String> {
         self.opt_real()?
             .ok_or_else(|| format!("{} is NULL", self.col()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_coder::dates::Granularity;
+    use dyad_coder::record::{AmountRecord, PlaceRecord, PloverRecord, TriggerRecord};
+    use dyad_coder::ActorRecord;
+
+    fn record(full: bool) -> EventRecord {
+        let actor = |code: &str, start| ActorRecord {
+            text: format!("the {code}"),
+            code: code.into(),
+            country: Some(code[..3].into()),
+            sector: full.then(|| "GOV".into()),
+            start,
+            end: start + 7,
+        };
+        EventRecord {
+            event_id: "e1".into(),
+            story_id: "coder's id".into(),
+            sentence_index: 2,
+            event_date: "2024-03-04".into(),
+            date_granularity: if full {
+                Granularity::Day
+            } else {
+                Granularity::Story
+            },
+            date_text: full.then(|| "on Monday".into()),
+            source: Some(actor("IRNGOV", 3)),
+            target: full.then(|| actor("IRQGOV", 20)),
+            cameo: "0874".into(),
+            cameo_root: "08".into(),
+            cameo_name: "Return, release property".into(),
+            goldstein: 7.5,
+            quad_class: 1,
+            plover: full.then(|| PloverRecord {
+                event_type: "AID".into(),
+                mode: Some("x\u{0}y".into()),
+                context: None,
+            }),
+            trigger: TriggerRecord {
+                text: "returned".into(),
+                start: 11,
+                end: 19,
+            },
+            sentence: "Tehran returned\u{0} it.".into(),
+            sentence_start: 100,
+            sentence_end: 130,
+            reported_by: if full {
+                vec!["AFP".into(), "state media".into()]
+            } else {
+                vec![]
+            },
+            amounts: if full {
+                vec![AmountRecord {
+                    value: 2e9,
+                    unit: Some("USD".into()),
+                    text: "$2 billion".into(),
+                    start: 5,
+                    end: 15,
+                }]
+            } else {
+                vec![]
+            },
+            place: full.then(|| PlaceRecord {
+                text: "Basra".into(),
+                name: "Basrah".into(),
+                geonames_id: Some(99),
+                country: Some("IRQ".into()),
+                country_cameo: Some("IRQ".into()),
+                admin1: None,
+                lat: Some(30.5),
+                lon: Some(47.8),
+                precision: dyad_geo::Precision::City,
+                start: 40,
+                end: 45,
+                basis: dyad_geo::Basis::Dateline,
+            }),
+            publisher: full.then(|| "AP".into()),
+            url: None,
+            coder_version: "0.1.0".into(),
+        }
+    }
+
+    #[test]
+    fn borrowed_row_equals_the_owned_one() {
+        for full in [true, false] {
+            let e = record(full);
+            let mut want = Mention::from_record(&e, 4, "e1-2".into(), "2024-03-05");
+            want.story_id = "story".into();
+            let light = Mention::light_from_record(&e, 4, "e1-2", "story", "2024-03-05");
+            let texts = RecordTexts::of(&e);
+            let mut got = Vec::new();
+            light.row_params(&e, &texts, &mut got);
+            let got: Vec<Value> = got.into_iter().map(Param::to_value).collect();
+            // NUL characters are replaced when bound, in either form.
+            let clean = |v: Vec<Value>| -> Vec<Value> {
+                v.into_iter()
+                    .map(|v| match v {
+                        Value::Text(s) => Value::Text(crate::db::stored_text(&s)),
+                        other => other,
+                    })
+                    .collect()
+            };
+            assert_eq!(got.len(), MENTION_COLUMNS.len());
+            assert_eq!(clean(got), clean(want.values()), "full: {full}");
+        }
+    }
+
+    #[test]
+    fn dedup_keys_are_the_joined_field_values() {
+        use crate::dedup::{DedupRule, KeyField};
+        for full in [true, false] {
+            let e = record(full);
+            let m = Mention::from_record(&e, 0, "e1".into(), "2024-03-05");
+            for f in KeyField::ALL {
+                let mut s = String::from("x");
+                f.push_value(&m, &mut s);
+                assert_eq!(s, format!("x{}", f.value(&m)), "{}", f.name());
+            }
+            let all = DedupRule::Key(KeyField::ALL.to_vec());
+            for rule in [DedupRule::OneADay, DedupRule::Polecat, all] {
+                let joined: Vec<String> = rule.fields().iter().map(|f| f.value(&m)).collect();
+                let want = (rule != DedupRule::Polecat || m.plover_type.is_some())
+                    .then(|| joined.join("|"));
+                assert_eq!(rule.key(&m), want, "{rule}");
+            }
+            assert_eq!(DedupRule::None.key(&m), Some("e1".to_string()));
+        }
     }
 }

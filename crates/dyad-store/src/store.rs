@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 use dyad_coder::{Story, StoryResult};
 use sha2::{Digest, Sha256};
 
-use crate::db::{Backend, Db, OpenMode, Value};
+use crate::db::{Backend, Db, OpenMode, Param, Value};
 use crate::dedup::{derive, DedupRule};
 use crate::error::{Error, Result};
-use crate::model::{Mention, MENTION_COLUMNS};
+use crate::model::{Mention, RecordTexts, MENTION_COLUMNS};
 use crate::schema::{self, Found};
 
 /// A dyad store.
@@ -50,6 +50,37 @@ pub struct StoryWrite<'a> {
     pub input_file: Option<&'a str>,
 }
 
+/// What [`Store::write_batch`] wrote.
+#[derive(Debug, Clone, Default)]
+pub struct WrittenBatch {
+    /// The generation the batch committed (`None`: nothing was written).
+    pub generation: Option<i64>,
+    /// Each story's mentions (in batch order, one list per story), light, as
+    /// [`Store::mentions_light`] reads them back ([`Mention::light_from_record`]).
+    pub mentions: Vec<Vec<Mention>>,
+}
+
+/// Light mentions the caller already holds for some stories (ingest: those
+/// it wrote), so that [`Store::rebuild_derived_rules`] reads only the
+/// others back. Only used when the store is still at `generation`.
+#[derive(Debug, Clone, Default)]
+pub struct KnownMentions {
+    /// The generation after the holder's last write, which must be the
+    /// store's: no one else wrote since (and none of the holder's writes
+    /// interleaved with another writer's).
+    pub generation: i64,
+    /// Story id → its stored mentions, light (every mention of that story).
+    pub stories: HashMap<String, Vec<Mention>>,
+}
+
+/// What [`Store::rebuild_derived_rules`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rebuilt {
+    pub derived: Vec<DerivedInfo>,
+    /// Mentions read back from the store (the others were known).
+    pub mentions_read: usize,
+}
+
 /// The hash that decides whether a re-ingested story changed: SHA-256 over
 /// everything that goes into coding and provenance (text, publication date,
 /// title, publisher, URL), hex-encoded.
@@ -72,8 +103,113 @@ pub fn content_hash(story: &Story) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Story id → its light mentions.
+type MentionsByStory = HashMap<String, Vec<Mention>>;
+
+/// Frees `x` on a thread of its own (or here, if none can be started).
+fn drop_in_background<T: Send + 'static>(x: T) {
+    let _ = std::thread::Builder::new()
+        .name("dyad-free".into())
+        .spawn(move || drop(x));
+}
+
 fn n(v: usize) -> Value {
     Value::from(v)
+}
+
+/// Rows of stories to insert, table by table, every text borrowed.
+#[derive(Default)]
+struct BatchRows<'a> {
+    stories: Vec<Param<'a>>,
+    provenance: Vec<Param<'a>>,
+    sentences: Vec<Param<'a>>,
+    mentions: Vec<Param<'a>>,
+}
+
+impl<'a> BatchRows<'a> {
+    /// Adds one story's rows: `date` is its date as stored, `mentions` and
+    /// `texts` its records' light forms and JSON lists.
+    fn add(
+        &mut self,
+        w: &'a StoryWrite<'a>,
+        date: &'a str,
+        mentions: &'a [Mention],
+        texts: &'a [RecordTexts],
+    ) {
+        let s = w.story;
+        let sents = dyad_text::split_sentences(&s.text);
+        let offsets = dyad_text::Offsets::new(&s.text);
+        // The id and the text are checked for NUL once, not in every row.
+        let id = Param::checked(&s.id);
+        let text = Param::checked(&s.text);
+        self.stories.extend([
+            id,
+            Param::Clean(w.content_hash),
+            Param::Clean(date),
+            Param::from(&s.title),
+            text,
+            Param::from(offsets.char_offset(s.text.len())),
+            Param::from(sents.len()),
+            Param::from(w.result.events.len()),
+            Param::Clean(dyad_coder::CODER_VERSION),
+        ]);
+        self.provenance.extend([
+            id,
+            Param::from(&s.publisher),
+            Param::from(&s.url),
+            Param::from(w.input_file),
+        ]);
+        self.sentences
+            .reserve(sents.len() * schema::SENTENCE_COLUMNS.len());
+        for sent in &sents {
+            let part = s.text.get(sent.start..sent.end).unwrap_or_default();
+            self.sentences.extend([
+                id,
+                Param::from(sent.index),
+                Param::from(offsets.char_offset(sent.start)),
+                Param::from(offsets.char_offset(sent.end)),
+                match text {
+                    Param::Clean(_) => Param::Clean(part),
+                    _ => Param::Text(part),
+                },
+            ]);
+        }
+        self.mentions
+            .reserve(mentions.len() * MENTION_COLUMNS.len());
+        for ((m, e), t) in mentions.iter().zip(&w.result.events).zip(texts) {
+            m.row_params(e, t, &mut self.mentions);
+        }
+    }
+
+    fn insert(&self, db: &mut Db) -> Result<()> {
+        let story_of = |col: usize| {
+            move |r: &[Param<'_>]| {
+                format!(
+                    "story {:?}",
+                    r.get(col).map(|p| p.render()).unwrap_or_default()
+                )
+            }
+        };
+        db.insert_params(
+            "stories",
+            schema::STORY_COLUMNS,
+            &self.stories,
+            &story_of(0),
+        )?;
+        db.insert_params(
+            "provenance",
+            schema::PROVENANCE_COLUMNS,
+            &self.provenance,
+            &story_of(0),
+        )?;
+        db.insert_params(
+            "sentences",
+            schema::SENTENCE_COLUMNS,
+            &self.sentences,
+            &story_of(0),
+        )?;
+        db.insert_params("mentions", MENTION_COLUMNS, &self.mentions, &story_of(1))
+    }
 }
 
 impl Store {
@@ -126,7 +262,8 @@ impl Store {
         &mut self.db
     }
 
-    /// Stored content hashes of the given story ids.
+    /// Stored content hashes of the given story ids (keyed by the ids as
+    /// given, also when the store holds one with U+FFFD for NUL).
     pub fn stored_hashes(&mut self, ids: &[&str]) -> Result<HashMap<String, String>> {
         let mut out = HashMap::new();
         for chunk in ids.chunks(256) {
@@ -134,8 +271,14 @@ impl Store {
             let sql =
                 format!("SELECT story_id, content_hash FROM stories WHERE story_id IN ({marks})");
             let params: Vec<Value> = chunk.iter().map(|s| Value::from(*s)).collect();
+            let given: HashMap<String, &str> = chunk
+                .iter()
+                .filter(|id| crate::db::has_nul(id))
+                .map(|id| (crate::db::stored_text(*id), *id))
+                .collect();
             self.db.for_each(&sql, &params, &mut |r| {
                 if let (Some(id), Some(h)) = (r[0].as_str(), r[1].as_str()) {
+                    let id = given.get(id).copied().unwrap_or(id);
                     out.insert(id.to_string(), h.to_string());
                 }
                 Ok(())
@@ -162,14 +305,18 @@ impl Store {
     /// Writes a batch of stories in one transaction: each story's old rows
     /// (if any) are deleted and its new story, provenance, sentence and
     /// mention rows inserted; the generation is bumped. Either the whole
-    /// batch is stored or none of it.
-    pub fn write_batch(&mut self, batch: &[StoryWrite<'_>]) -> Result<()> {
+    /// batch is stored or none of it. Returns the new generation and the
+    /// light mentions written.
+    pub fn write_batch(&mut self, batch: &[StoryWrite<'_>]) -> Result<WrittenBatch> {
         if batch.is_empty() {
-            return Ok(());
+            return Ok(WrittenBatch::default());
         }
         self.db.begin()?;
         match self.write_batch_inner(batch) {
-            Ok(()) => self.db.commit(),
+            Ok(w) => {
+                self.db.commit()?;
+                Ok(w)
+            }
             Err(e) => {
                 let _ = self.db.rollback();
                 Err(e)
@@ -177,7 +324,7 @@ impl Store {
         }
     }
 
-    fn write_batch_inner(&mut self, batch: &[StoryWrite<'_>]) -> Result<()> {
+    fn write_batch_inner(&mut self, batch: &[StoryWrite<'_>]) -> Result<WrittenBatch> {
         // The old rows of replaced stories (new stories have none), a few
         // hundred ids per statement.
         let ids: Vec<Value> = batch
@@ -193,88 +340,66 @@ impl Store {
                 )?;
             }
         }
-        // Then the new rows, table by table (PostgreSQL: one COPY each).
-        let mut stories = Vec::with_capacity(batch.len());
-        let mut provenance = Vec::with_capacity(batch.len());
-        let mut sentences = Vec::new();
-        let mut mentions = Vec::new();
-        for (w, id) in batch.iter().zip(&ids) {
-            let s = w.story;
-            let story_date = s.date.format("%Y-%m-%d").to_string();
-            let sents = dyad_text::split_sentences(&s.text);
-            let offsets = dyad_text::Offsets::new(&s.text);
-            stories.push(vec![
-                id.clone(),
-                Value::from(w.content_hash),
-                Value::from(story_date.as_str()),
-                Value::from(s.title.clone()),
-                Value::from(s.text.as_str()),
-                n(s.text.chars().count()),
-                n(sents.len()),
-                n(w.result.events.len()),
-                Value::from(dyad_coder::CODER_VERSION),
-            ]);
-            provenance.push(vec![
-                id.clone(),
-                Value::from(s.publisher.clone()),
-                Value::from(s.url.clone()),
-                Value::from(w.input_file.map(str::to_string)),
-            ]);
-            for sent in &sents {
-                let text = s.text.get(sent.start..sent.end).unwrap_or_default();
-                sentences.push(vec![
-                    id.clone(),
-                    n(sent.index),
-                    n(offsets.char_offset(sent.start)),
-                    n(offsets.char_offset(sent.end)),
-                    Value::from(text),
-                ]);
-            }
-            let mut seen: HashMap<&str, usize> = HashMap::new();
+        // Each mention's light form holds every column but the bulky texts
+        // (read from the record) and the JSON lists; the rows borrow both.
+        // SQLite inserts story by story, while its text and mentions are
+        // still in the cache; PostgreSQL copies each table in one go.
+        let sqlite = self.db.is_sqlite();
+        let mut mentions: Vec<Vec<Mention>> = Vec::with_capacity(batch.len());
+        let mut texts: Vec<Vec<RecordTexts>> = Vec::with_capacity(batch.len());
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for w in batch {
+            let date = w.story.date.format("%Y-%m-%d").to_string();
+            seen.clear();
+            let mut ms = Vec::with_capacity(w.result.events.len());
+            let mut ts = Vec::with_capacity(w.result.events.len());
             for (ordinal, e) in w.result.events.iter().enumerate() {
                 let k = seen.entry(e.event_id.as_str()).or_insert(0);
                 *k += 1;
-                let mention_id = if *k == 1 {
-                    e.event_id.clone()
-                } else {
-                    format!("{}-{}", e.event_id, k)
-                };
-                let mut m = Mention::from_record(e, ordinal, mention_id, &story_date);
                 // The record belongs to this story whatever the coder wrote.
-                m.story_id = s.id.clone();
-                mentions.push(m.values());
+                let m = if *k == 1 {
+                    Mention::light_from_record(e, ordinal, &e.event_id, &w.story.id, &date)
+                } else {
+                    let id = format!("{}-{}", e.event_id, k);
+                    Mention::light_from_record(e, ordinal, &id, &w.story.id, &date)
+                };
+                ms.push(m);
+                ts.push(RecordTexts::of(e));
+            }
+            if sqlite {
+                let mut rows = BatchRows::default();
+                rows.add(w, &date, &ms, &ts);
+                rows.insert(&mut self.db)?;
+            }
+            mentions.push(ms);
+            if !sqlite {
+                texts.push(ts);
             }
         }
-        let story_of = |col: usize| {
-            move |r: &[Value]| {
-                format!(
-                    "story {:?}",
-                    r.get(col).map(Value::render).unwrap_or_default()
-                )
+        if !sqlite {
+            let dates: Vec<String> = batch
+                .iter()
+                .map(|w| w.story.date.format("%Y-%m-%d").to_string())
+                .collect();
+            let mut rows = BatchRows::default();
+            for (((w, date), ms), ts) in batch.iter().zip(&dates).zip(&mentions).zip(&texts) {
+                rows.add(w, date, ms, ts);
             }
-        };
-        self.db
-            .insert_rows("stories", schema::STORY_COLUMNS, &stories, &story_of(0))?;
-        self.db.insert_rows(
-            "provenance",
-            schema::PROVENANCE_COLUMNS,
-            &provenance,
-            &story_of(0),
-        )?;
-        self.db.insert_rows(
-            "sentences",
-            schema::SENTENCE_COLUMNS,
-            &sentences,
-            &story_of(0),
-        )?;
-        self.db
-            .insert_rows("mentions", MENTION_COLUMNS, &mentions, &story_of(1))?;
-        let g = self.generation()? + 1;
+            rows.insert(&mut self.db)?;
+        }
+        // Incremented in place (after checking that it is a number): two
+        // PostgreSQL writers that read the same value still count up one by
+        // one (the row lock orders them).
+        self.generation()?;
         self.db.execute(
-            "UPDATE dyad_meta SET value = ? WHERE key = ?",
-            &[Value::Text(g.to_string()), Value::from("generation")],
+            "UPDATE dyad_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = ?",
+            &[Value::from("generation")],
         )?;
-        Ok(())
+        let g = self.generation()?;
+        Ok(WrittenBatch {
+            generation: Some(g),
+            mentions,
+        })
     }
 
     /// Every stored mention (with its story's date), in (story, ordinal)
@@ -284,7 +409,7 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<Mention>> {
-        self.load_mentions(from, to, false, true)
+        self.load_mentions(from, to, false, true, &|_| true)
     }
 
     /// Like [`Store::mentions`] without the bulky text columns (sentence,
@@ -296,20 +421,28 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<Mention>> {
-        self.load_mentions(from, to, true, true)
+        self.load_mentions(from, to, true, true, &|_| true)
     }
 
     /// Every mention, light, in no particular order: what [`derive`] needs
-    /// (it sorts them itself). A sequential scan of `mentions` with the story
-    /// dates from a map, rather than a join and an index-order read.
-    fn mentions_for_derive(&mut self) -> Result<Vec<Mention>> {
+    /// (it sorts them itself), but those of the stories in `skip`. A
+    /// sequential scan of `mentions` with the story dates from a map, rather
+    /// than a join and an index-order read.
+    fn mentions_for_derive<T>(&mut self, skip: &HashMap<String, T>) -> Result<Vec<Mention>> {
         let mut dates: HashMap<String, String> = HashMap::new();
         self.db
             .for_each("SELECT story_id, story_date FROM stories", &[], &mut |r| {
-                dates.insert(r[0].render(), r[1].render());
+                let id = r[0].render();
+                if !skip.contains_key(&id) {
+                    dates.insert(id, r[1].render());
+                }
                 Ok(())
             })?;
-        let mut out = self.load_mentions(None, None, true, false)?;
+        let keep = |r: &[Value]| match r.get(1) {
+            Some(Value::Text(id)) => !skip.contains_key(id),
+            _ => true,
+        };
+        let mut out = self.load_mentions(None, None, true, false, &keep)?;
         for m in &mut out {
             if let Some(d) = dates.get(&m.story_id) {
                 m.story_date.clone_from(d);
@@ -324,6 +457,7 @@ impl Store {
         to: Option<NaiveDate>,
         light: bool,
         ordered: bool,
+        keep: &dyn Fn(&[Value]) -> bool,
     ) -> Result<Vec<Mention>> {
         const BULKY: &[&str] = &[
             "date_text",
@@ -378,6 +512,9 @@ impl Store {
         let location = self.location().to_string();
         let mut out = Vec::new();
         self.db.for_each(&sql, &params, &mut |r| {
+            if !keep(r) {
+                return Ok(());
+            }
             let m = Mention::from_row(r).map_err(|reason| Error::Data {
                 location: location.clone(),
                 record: format!(
@@ -471,12 +608,111 @@ impl Store {
     /// transaction, and records the rule's name, version, key and the
     /// generation it reflects.
     pub fn rebuild_derived(&mut self, rule: &DedupRule) -> Result<DerivedInfo> {
-        let mentions = self.mentions_for_derive()?;
-        let events = derive(rule, &mentions);
-        let name = rule.name();
+        let mut r = self.rebuild_derived_rules(std::slice::from_ref(rule), None)?;
+        r.derived.pop().ok_or_else(|| Error::BadMeta {
+            location: self.location().to_string(),
+            detail: format!("rule {rule} was not rebuilt"),
+        })
+    }
+
+    /// Rebuilds the derived tables of `rules` from all mentions, in one
+    /// transaction (as [`Store::rebuild_derived`] does for each). Mentions
+    /// in `known` are not read back when it is current (the store still at
+    /// its generation): when its stories are all the store holds, nothing
+    /// is read at all. The result is the same either way (derivation
+    /// depends on the set of mentions only).
+    pub fn rebuild_derived_rules(
+        &mut self,
+        rules: &[DedupRule],
+        known: Option<KnownMentions>,
+    ) -> Result<Rebuilt> {
+        if rules.is_empty() {
+            return Ok(Rebuilt::default());
+        }
+        // Read outside the write transaction (not to hold the write lock
+        // while reading); the generation, unchanged once the lock is taken,
+        // shows that nothing was written in between.
+        let before = self.generation()?;
+        let known = known.filter(|k| k.generation == before);
+        let (read, known) = self.collect_mentions(known)?;
         self.db.begin()?;
-        let r = (|| -> Result<DerivedInfo> {
+        let r = (|| -> Result<Rebuilt> {
             let generation = self.generation()?;
+            let (read, known) = if generation == before {
+                (read, known)
+            } else {
+                self.collect_mentions(None)?
+            };
+            // Known stories in first-report order (the order derive sorts
+            // mentions in): its sort then finds them in place.
+            let mut stories: Vec<&Vec<Mention>> =
+                known.values().filter(|v| !v.is_empty()).collect();
+            stories.sort_unstable_by(|a, b| {
+                (&a[0].story_date, &a[0].story_id).cmp(&(&b[0].story_date, &b[0].story_id))
+            });
+            let all: Vec<&Mention> = read.iter().chain(stories.into_iter().flatten()).collect();
+            let mut derived = Vec::with_capacity(rules.len());
+            for rule in rules {
+                derived.push(self.write_derived(rule, &all, generation)?);
+            }
+            let mentions_read = read.len();
+            // Tens of thousands of mentions take a while to free, and
+            // nothing needs to wait for that.
+            drop_in_background((read, known));
+            Ok(Rebuilt {
+                derived,
+                mentions_read,
+            })
+        })();
+        match r {
+            Ok(info) => {
+                self.db.commit()?;
+                Ok(info)
+            }
+            Err(e) => {
+                let _ = self.db.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    /// The stored mentions, light, in two parts: those read from the store,
+    /// and those of `known` (when its stories are all the store holds,
+    /// nothing is read).
+    fn collect_mentions(
+        &mut self,
+        known: Option<KnownMentions>,
+    ) -> Result<(Vec<Mention>, MentionsByStory)> {
+        let Some(known) = known else {
+            let all = self.mentions_for_derive::<()>(&HashMap::new())?;
+            return Ok((all, HashMap::new()));
+        };
+        let rows = self.db.query("SELECT COUNT(*) FROM stories", &[])?;
+        let stored = rows
+            .first()
+            .and_then(|r| r.first())
+            .and_then(Value::as_i64)
+            .unwrap_or(-1);
+        // Every known story is stored: equal counts mean no other story is.
+        let read = if usize::try_from(stored).ok() == Some(known.stories.len()) {
+            Vec::new()
+        } else {
+            self.mentions_for_derive(&known.stories)?
+        };
+        Ok((read, known.stories))
+    }
+
+    /// Replaces the derived table of `rule` with the events derived from
+    /// `mentions` (inside the caller's transaction).
+    fn write_derived(
+        &mut self,
+        rule: &DedupRule,
+        mentions: &[&Mention],
+        generation: i64,
+    ) -> Result<DerivedInfo> {
+        let events = derive(rule, mentions);
+        let name = rule.name();
+        {
             let rv = Value::from(name.as_str());
             self.db.execute(
                 "DELETE FROM derived_events WHERE rule = ?",
@@ -487,9 +723,10 @@ impl Store {
                 std::slice::from_ref(&rv),
             )?;
             let mut rows = Vec::with_capacity(events.len());
-            let json = |v: &[String]| Value::Text(serde_json::to_string(v).unwrap_or_default());
+            let json = |v: &[&str]| Value::Text(serde_json::to_string(v).unwrap_or_default());
+            let strs = |v: &'_ [String]| json(&v.iter().map(String::as_str).collect::<Vec<_>>());
             for e in &events {
-                let m = &mentions[e.first];
+                let m = mentions[e.first];
                 let actor = |a: &Option<crate::model::Actor>| {
                     (
                         Value::from(a.as_ref().map(|a| a.code.clone())),
@@ -520,12 +757,17 @@ impl Store {
                     n(e.n_mentions()),
                     n(e.story_ids.len()),
                     n(e.n_sources),
-                    json(&e.mention_ids(&mentions)),
-                    json(&e.story_ids),
-                    json(&e.publishers),
-                    json(&e.urls),
+                    json(
+                        &e.members
+                            .iter()
+                            .map(|&i| mentions[i].mention_id.as_str())
+                            .collect::<Vec<_>>(),
+                    ),
+                    strs(&e.story_ids),
+                    strs(&e.publishers),
+                    strs(&e.urls),
                 ];
-                values.extend(e.place_values(&mentions));
+                values.extend(e.place_values(mentions));
                 rows.push(values);
             }
             self.db.insert_rows(
@@ -571,16 +813,6 @@ impl Store {
                 n_mentions,
                 fresh: true,
             })
-        })();
-        match r {
-            Ok(info) => {
-                self.db.commit()?;
-                Ok(info)
-            }
-            Err(e) => {
-                let _ = self.db.rollback();
-                Err(e)
-            }
         }
     }
 

@@ -1269,3 +1269,214 @@ fn version_1_stores_are_upgraded_by_ingest_and_refused_read_only() {
         assert_eq!(d, [["5"]]);
     }
 }
+
+/// The store after rebuilding every materialized rule from all stored
+/// mentions (the reference for the in-memory path of ingest).
+fn dump_after_full_rebuild(url: &str) -> String {
+    let mut s = Store::open(url, OpenMode::Create).unwrap();
+    let rules: Vec<DedupRule> = s
+        .derived_info()
+        .unwrap()
+        .iter()
+        .map(|i| i.rule.parse().unwrap())
+        .collect();
+    assert!(!rules.is_empty());
+    for r in &rules {
+        let info = s.rebuild_derived(r).unwrap();
+        assert!(info.fresh);
+    }
+    s.dump().unwrap()
+}
+
+fn derived_part(dump: &str) -> &str {
+    &dump[dump.find("## derived_events").unwrap()..]
+}
+
+#[test]
+fn derived_tables_from_memory_equal_a_full_rebuild() {
+    let key: DedupRule = "date,source_country,target_country,cameo_root"
+        .parse()
+        .unwrap();
+    let rules = [
+        DedupRule::OneADay,
+        DedupRule::Polecat,
+        DedupRule::None,
+        key.clone(),
+    ];
+    for url in backends("derive-memory") {
+        let mut corpus = clash_corpus();
+        corpus.extend(place_corpus());
+        // Texts the store keeps as U+FFFD, in columns the derived tables use.
+        corpus.push(story(
+            "nul\u{0}id",
+            "2024-03-08",
+            Some("A\u{0}P"),
+            "IRN 190 IRQ. Odd\u{0}byte.",
+        ));
+        // A fresh store: nothing is read back.
+        let opts = IngestOptions {
+            batch_size: 3,
+            ..opts_with(&rules)
+        };
+        let st = ingest(&url, &corpus, opts.clone());
+        assert_eq!(st.mentions_reread, 0);
+        assert_eq!(st.derived.len(), 4);
+        let dump = open(&url).dump().unwrap();
+        assert!(dump.contains("A\u{FFFD}P"));
+        assert!(!dump.contains('\0'));
+        let odd = sql_rows(
+            &mut open(&url),
+            "SELECT s.text, t.text FROM sentences s JOIN stories t ON t.story_id = s.story_id \
+             WHERE s.story_id = 'nul\u{FFFD}id' AND s.sentence_index = 1",
+        );
+        assert_eq!(odd, [["Odd\u{FFFD}byte.", "IRN 190 IRQ. Odd\u{FFFD}byte."]]);
+        assert_eq!(dump, dump_after_full_rebuild(&url), "{url}: fresh store");
+
+        // The light mentions kept in memory are those read back.
+        let mut s = open(&url);
+        let mut stored = s.mentions_light(None, None).unwrap();
+        stored.sort_by(|a, b| a.mention_id.cmp(&b.mention_id));
+        let mut held = Vec::new();
+        for st in &corpus {
+            let date = st.date.format("%Y-%m-%d").to_string();
+            for (i, e) in fake_code(st).events.iter().enumerate() {
+                held.push(dyad_store::Mention::light_from_record(
+                    e,
+                    i,
+                    &e.event_id,
+                    &st.id,
+                    &date,
+                ));
+            }
+        }
+        held.sort_by(|a, b| a.mention_id.cmp(&b.mention_id));
+        assert_eq!(held, stored);
+        drop(s);
+
+        // Replaced and added stories: the untouched ones are read back.
+        let mut changed = corpus.clone();
+        changed[0].text = "IRN 040 IRQ. TUR 193 GRC on 2024-03-05.".into();
+        changed[3].publisher = Some("AFP".into());
+        let last = changed.len() - 1;
+        changed[last].text = "IRN 190 IRQ. FRA 040 IRN.".into();
+        changed.push(story("new-1", "2024-03-04", Some("BBC"), "IRNMIL 190 IRQ."));
+        let st = ingest(&url, &changed, opts.clone());
+        assert_eq!((st.added, st.replaced), (1, 3));
+        let rewritten = [0, 3, last, last + 1];
+        let untouched: usize = (0..changed.len())
+            .filter(|i| !rewritten.contains(i))
+            .map(|i| fake_code(&changed[i]).events.len())
+            .sum();
+        assert_eq!(st.mentions_reread, untouched);
+        let dump = open(&url).dump().unwrap();
+        assert_eq!(dump, dump_after_full_rebuild(&url), "{url}: replace");
+
+        // A re-run with nothing new rebuilds nothing.
+        let st = ingest(&url, &changed, opts.clone());
+        assert_eq!((st.added, st.replaced, st.batches), (0, 0, 0));
+        assert!(st.derived.is_empty());
+        assert_eq!(open(&url).dump().unwrap(), dump);
+
+        // One id twice in a run (the later version replaces the earlier one
+        // written by an earlier batch) and a forced re-code.
+        let mut twice = changed.clone();
+        twice.push(story("ap-1", "2024-03-04", Some("AP"), "IRNMIL 190 IRQ."));
+        let forced = IngestOptions {
+            force: true,
+            ..opts.clone()
+        };
+        let st = ingest(&url, &twice, forced);
+        assert_eq!(st.mentions_reread, 0, "every story was re-written");
+        let dump = open(&url).dump().unwrap();
+        assert_eq!(dump, dump_after_full_rebuild(&url), "{url}: forced");
+        assert!(derived_part(&dump).contains("ap-1"));
+    }
+}
+
+#[test]
+fn an_ingest_killed_before_its_derived_tables_is_finished_by_the_next() {
+    for url in backends("derive-killed") {
+        let corpus = clash_corpus();
+        let opts = IngestOptions {
+            batch_size: 1,
+            ..opts_with(&[DedupRule::OneADay, DedupRule::Polecat])
+        };
+        ingest(&url, &corpus[..2], opts.clone());
+        // A run that stops after committing some batches: no finish, so the
+        // derived tables are stale.
+        {
+            let mut store = Store::open(&url, OpenMode::Create).unwrap();
+            let mut ing = Ingest::new(&mut store, opts.clone(), fake_batch);
+            for s in &corpus[2..5] {
+                ing.push(s.clone(), Some("test.jsonl")).unwrap();
+            }
+        }
+        let mut s = open(&url);
+        assert_eq!(s.counts().unwrap().stories, 4, "two batches committed");
+        assert!(s.derived_info().unwrap().iter().all(|i| !i.fresh));
+        drop(s);
+        let st = ingest(&url, &corpus, opts.clone());
+        assert_eq!((st.added, st.skipped), (2, 4));
+        assert_eq!(st.derived.len(), 2);
+        let written: usize = corpus[4..].iter().map(|s| fake_code(s).events.len()).sum();
+        assert_eq!(st.mentions_reread, 10 - written);
+        let dump = open(&url).dump().unwrap();
+        assert_eq!(dump, dump_after_full_rebuild(&url));
+        // Equal to one uninterrupted run.
+        let fresh = backends("derive-killed-ref")
+            .into_iter()
+            .find(|f| f.starts_with("postgres") == url.starts_with("postgres"))
+            .unwrap();
+        ingest(&fresh, &corpus, opts.clone());
+        assert_eq!(open(&fresh).dump().unwrap(), dump);
+        // Nothing written, stale tables: everything is read back.
+        let mut w = Store::open(&url, OpenMode::Create).unwrap();
+        w.db()
+            .execute("UPDATE derived_rules SET generation = generation - 1", &[])
+            .unwrap();
+        drop(w);
+        let st = ingest(&url, &corpus, opts.clone());
+        assert_eq!(st.batches, 0);
+        assert_eq!(st.derived.len(), 2);
+        assert_eq!(st.mentions_reread, 10);
+        assert_eq!(open(&url).dump().unwrap(), dump);
+    }
+}
+
+#[test]
+fn another_writer_between_batches_makes_ingest_read_everything_back() {
+    for url in backends("derive-two-writers") {
+        let corpus = clash_corpus();
+        let opts = IngestOptions {
+            batch_size: 2,
+            ..IngestOptions::default()
+        };
+        let mut other = Store::open(&url, OpenMode::Create).unwrap();
+        let mut store = Store::open(&url, OpenMode::Create).unwrap();
+        let mut calls = 0;
+        let late = story("other-1", "2024-03-04", Some("BBC"), "IRNMIL 190 IRQ.");
+        let code = |batch: &[&Story]| {
+            calls += 1;
+            if calls == 3 {
+                // The first batch is committed, the second being written:
+                // another writer commits a story in between (before or after
+                // the second, waiting for the write lock).
+                let mut ing = Ingest::new(&mut other, IngestOptions::default(), fake_batch);
+                ing.push(late.clone(), None).unwrap();
+                ing.finish().unwrap();
+            }
+            fake_batch(batch)
+        };
+        let mut ing = Ingest::new(&mut store, opts, code);
+        for s in &corpus {
+            ing.push(s.clone(), Some("test.jsonl")).unwrap();
+        }
+        let st = ing.finish().unwrap();
+        assert_eq!(st.added, 6);
+        assert_eq!(st.mentions_reread, 11, "all mentions read back");
+        drop(store);
+        let dump = open(&url).dump().unwrap();
+        assert!(derived_part(&dump).contains("other-1"));
+        assert_eq!(dump, dump_after_full_rebuild(&url));
+    }
+}
