@@ -370,17 +370,8 @@ impl Coder {
                     (c, back)
                 })
                 .filter(|(_, back)| !back.is_empty());
-            if let Some(cameo) = cameo {
-                drafts.push(Draft {
-                    first: p.first,
-                    end: p.end.max(p.first + 1),
-                    head: p.head,
-                    cameo,
-                    pairs,
-                    predicate: Some(pi),
-                });
-            }
-            if let Some((cameo, pairs)) = paired {
+            // The act itself, then the target's paired act back, if any.
+            for (cameo, pairs) in cameo.map(|c| (c, pairs)).into_iter().chain(paired) {
                 drafts.push(Draft {
                     first: p.first,
                     end: p.end.max(p.first + 1),
