@@ -2,7 +2,9 @@
 //!
 //! * PETRARCH validation XML (`PETR.UnitTest.records.xml`): `<Sentence>` records
 //!   with `<EventCoding>` children (`noevents="True"` and `error="…"` codings
-//!   mean "no event"), `<Text>`; the embedded `<Parse>` trees are ignored.
+//!   mean "no event"), `<Text>`; the embedded `<Parse>` trees are ignored, so
+//!   records that test a broken parse (`error="bad_input_parse"`) are left out
+//!   and counted.
 //!   `<Config>` option records are counted, not applied.
 //! * TABARI `Validate.text`: `YYMMDD  ID` headers, text, then a `/* … */`
 //!   comment with `{ SRC / TGT / CODE }` codings; `{+++}`, `{---}` and `{###}`
@@ -70,6 +72,7 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
     let mut set = empty_set(path, "petrarch2_unittest");
     let mut cur: Option<GoldSentence> = None;
     let mut in_text = false;
+    let mut skip_current = false;
     let mut depth_parse = 0usize;
     loop {
         let pos = reader.buffer_position() as usize;
@@ -101,7 +104,13 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                         let Some(s) = cur.as_mut() else {
                             return Err(malformed(pos, "<EventCoding> outside <Sentence>".into()));
                         };
-                        if a.contains_key("noevents") || a.contains_key("error") {
+                        if a.get("error").map(String::as_str) == Some("bad_input_parse") {
+                            // The record tests PETRARCH's reading of a broken
+                            // embedded parse; dyad parses the text itself, and
+                            // the text is a sound sentence, so "no event" would
+                            // score the wrong thing.
+                            skip_current = true;
+                        } else if a.contains_key("noevents") || a.contains_key("error") {
                             s.no_event = true;
                             if let Some(err) = a.get("error") {
                                 *set.skipped_records
@@ -136,6 +145,16 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
             }
             Event::End(e) => match e.name().as_ref() {
                 b"Sentence" => {
+                    if std::mem::take(&mut skip_current) {
+                        cur = None;
+                        *set.skipped_records
+                            .entry(
+                                "error record (bad_input_parse) left out: it tests the embedded \
+                                 parse, which dyad does not read"
+                                    .into(),
+                            )
+                            .or_insert(0) += 1;
+                    }
                     if let Some(mut s) = cur.take() {
                         s.text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
                         set.sentences.push(s);
@@ -382,10 +401,19 @@ Arnor restored ties
 <EventCoding noevents = "True"></EventCoding>
 <Text>Nothing happened.</Text>
 </Sentence>
+<Sentence date="19950103" id="T-03" category="ERROR" sentence="true">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Arnor restored ties with Gondor.</Text>
+<Parse> (ROOT (S (NP (NNP Arnor)) </Parse>
+</Sentence>
+<Sentence date="19950104" id="T-04" category="ERROR" sentence="true">
+<EventCoding error="storydiscard"></EventCoding>
+<Text>Arnor restored ties with Gondor.</Text>
+</Sentence>
 </Sentences>
 </Validation>"#;
         let set = parse_petrarch_xml(Path::new("t.xml"), xml).unwrap();
-        assert_eq!(set.sentences.len(), 2);
+        assert_eq!(set.sentences.len(), 3);
         let s = &set.sentences[0];
         assert_eq!(s.text, "Arnor restored ties with Gondor & Rohan.");
         assert_eq!(s.date.as_deref(), Some("1995-01-01"));
@@ -393,7 +421,10 @@ Arnor restored ties
         assert_eq!(s.events[0].source[0].code.as_deref(), Some("ARN"));
         assert_eq!(s.events[1].source[0].text.as_deref(), Some("NEW GROUP"));
         assert!(set.sentences[1].no_event && set.sentences[1].events.is_empty());
-        assert_eq!(set.skipped_records.values().sum::<usize>(), 1);
+        // A broken embedded parse is no test of dyad; a discard is.
+        assert_eq!(set.sentences[2].id, "T-04");
+        assert!(set.sentences[2].no_event);
+        assert_eq!(set.skipped_records.values().sum::<usize>(), 3);
         let bad =
             "<Sentences><Sentence id=\"a\"><EventCoding></EventCoding></Sentence></Sentences>";
         assert!(parse_petrarch_xml(Path::new("b.xml"), bad).is_err());
