@@ -771,6 +771,10 @@ fn score_sentences(
             );
         }
     }
+    // Every record of the file is either scored or named here.
+    for (why, n) in &set.skipped_records {
+        report.notes.push(format!("not scored: {n} record(s): {why}"));
+    }
     match kind {
         SetKind::Plover => {
             report.notes.push(
