@@ -157,6 +157,24 @@ pub fn clause_end(tokens: &[Token], i: usize) -> usize {
                 break;
             }
         }
+        // "condemned an attack … and promised aid to …": a coordinated verb
+        // phrase is a clause of its own, unless the first verb's preposition
+        // waits for a shared object ("established ties with and opened an
+        // embassy in Tehran").
+        if matches!(tokens[k].lower.as_str(), "and" | "but")
+            && !matches!(tokens[k - 1].tag, Tag::IN | Tag::TO)
+        {
+            let mut j = k + 1;
+            while tokens.get(j).is_some_and(|t| t.tag == Tag::RB) {
+                j += 1;
+            }
+            if tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.tag, Tag::VBD | Tag::VBZ | Tag::VBP))
+            {
+                break;
+            }
+        }
         // ", AFP reported" and similar: a comma then a new finite verb group.
         if tokens[k].lower == "," {
             let next_verb = tokens[k + 1..]
@@ -497,10 +515,20 @@ pub fn assign(
                 before.is_some_and(|t| matches!(t.lower.as_str(), "," | "and" | "but" | "then"));
             let relative =
                 before.is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "that"));
-            if (starts_with_to || coordinated) && pi > 0 {
+            // "a US offer to host": the predicate right before; "condemned an
+            // attack by X and promised …": the earlier verb, not a noun
+            // trigger in its object.
+            let prev_verb = if starts_with_to {
+                pi.checked_sub(1)
+            } else {
+                (0..pi)
+                    .rev()
+                    .find(|&q| predicates[q].kind == TriggerKind::Verb)
+            };
+            if let Some(prev_i) = prev_verb.filter(|_| starts_with_to || coordinated) {
                 // "Iran summons X, warns him": the earlier predicate's subject,
                 // unless a new subject stands between the two.
-                let prev = &predicates[pi - 1];
+                let prev = &predicates[prev_i];
                 let new_subject = mentions.iter().any(|m| {
                     m.first >= prev.end
                         && m.end <= p.group_start
@@ -508,7 +536,15 @@ pub fn assign(
                         && !is_object_of(tokens, prev, m)
                 });
                 if !new_subject {
-                    source = previous[pi - 1].sources.first().copied();
+                    // "has been indicted by X and will resign": a passive's
+                    // subject is its target.
+                    let r = &previous[prev_i];
+                    source = if prev.passive {
+                        r.targets.first()
+                    } else {
+                        r.sources.first()
+                    }
+                    .copied();
                 }
             }
             if source.is_none() {
@@ -544,6 +580,25 @@ pub fn assign(
                     if by.is_some_and(|k| k > p.end && tokens[k - 1].tag == Tag::VBN) {
                         target = Some(b);
                     }
+                }
+            }
+            // "condemned an attack by Osgiliath soldiers in south Ithilen": a
+            // direct object whose agent follows it names whom the act is about,
+            // before any later place or phrase.
+            if let Some(b) = by_agent(tokens, mentions, p.end, end) {
+                let by = mentions[b].first.checked_sub(1);
+                let object_then_by = by.is_some_and(|k| {
+                    k > p.end
+                        && tokens[k].lower == "by"
+                        && tokens[p.end..k].iter().all(|t| {
+                            t.tag.is_noun()
+                                || t.tag.is_adjective()
+                                || matches!(t.tag, Tag::DT | Tag::PRPS | Tag::CD)
+                        })
+                        && tokens[k - 1].tag.is_noun()
+                });
+                if object_then_by && target.is_none_or(|t| mentions[t].first > mentions[b].first) {
+                    target = Some(b);
                 }
             }
             // A conditional threat aims at the condition's subject: "Russia

@@ -332,3 +332,19 @@ fn coordinated_agents_share_the_countries_named_after_them() {
         ]
     );
 }
+
+#[test]
+fn object_with_agent_names_the_target_and_coordinated_verb_phrases_end_clauses() {
+    // The agent of the criticized act is the target, not a later place; the
+    // second verb phrase keeps its own object.
+    let events = code(
+        "Turkey criticized an attack by Greek troops in northern Iraq on Monday and arrested Iranian officials.",
+    );
+    let got = triples(&events);
+    assert!(got.contains(&t("TUR", "GRCMIL", "111")), "{got:?}");
+    assert!(got.contains(&t("TUR", "IRNGOV", "173")), "{got:?}");
+    assert!(!got.contains(&t("TUR", "IRNGOV", "111")), "{got:?}");
+    // A preposition left waiting before "and" shares the later object.
+    let got = triples(&code("Turkey attacked and warned Iran."));
+    assert!(got.contains(&t("TUR", "IRN", "130")), "{got:?}");
+}

@@ -773,7 +773,9 @@ fn score_sentences(
     }
     // Every record of the file is either scored or named here.
     for (why, n) in &set.skipped_records {
-        report.notes.push(format!("not scored: {n} record(s): {why}"));
+        report
+            .notes
+            .push(format!("not scored: {n} record(s): {why}"));
     }
     match kind {
         SetKind::Plover => {
