@@ -259,12 +259,12 @@ pub fn coordination(tokens: &[Token], mentions: &[Mention], idx: usize) -> Vec<u
         // adjectives for nouns).
         let conj = gap
             .iter()
-            .position(|t| matches!(t.lower.as_str(), "and" | "," | "or"));
+            .position(|t| matches!(t.lower.as_str(), "and" | "," | "or" | "nor"));
         !gap.is_empty()
             && gap.len() <= 5
             && conj.is_some()
             && gap.iter().enumerate().all(|(k, t)| {
-                matches!(t.lower.as_str(), "and" | "," | "or" | "the")
+                matches!(t.lower.as_str(), "and" | "," | "or" | "nor" | "the")
                     || t.tag == Tag::DT
                     || (matches!(t.tag, Tag::NN | Tag::PRPS) || t.tag.is_adjective())
                         && conj.is_some_and(|c| c < k)

@@ -226,3 +226,17 @@ fn a_place_named_with_at_yields_to_a_later_partner() {
         [t("NOR", "SWE", "064")]
     );
 }
+
+#[test]
+fn neither_nor_coordinates_and_negates() {
+    let mut c = classic_coder();
+    let text = "Neither Norway nor Denmark restored ties with Sweden.";
+    // The classic coders code the act for every coordinated actor.
+    assert_eq!(
+        code(&c, text),
+        [t("NOR", "SWE", "064"), t("DNK", "SWE", "064")]
+    );
+    // dyad: nobody restored anything.
+    c.classic_mood = false;
+    assert_eq!(code(&c, text), []);
+}
