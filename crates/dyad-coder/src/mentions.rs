@@ -100,6 +100,32 @@ fn combine(actor: &str, agent: &str) -> String {
     }
 }
 
+/// Does "former" stand right before token `k`, perhaps across adjectives
+/// ("former senior officials")? A former office holder is an elite (`ELI`),
+/// not the office.
+fn former_before(tokens: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && k - j < 3 {
+        j -= 1;
+        if tokens[j].lower == "former" {
+            return true;
+        }
+        if !tokens[j].tag.is_adjective() {
+            return false;
+        }
+    }
+    false
+}
+
+/// The agent code of an agent phrase at `first`, "former" taken into account.
+fn agent_code<'a>(tokens: &[Token], first: usize, code: &'a str) -> &'a str {
+    if former_before(tokens, first) {
+        "ELI"
+    } else {
+        code
+    }
+}
+
 /// One mention per code of an actor that stands for several (a classic
 /// dictionary's `[FRO/BIL/SAM]`): the same words, one code each.
 fn split_multi(out: Vec<Mention>) -> Vec<Mention> {
@@ -200,10 +226,16 @@ pub fn find_mentions(
                         j += 1;
                     }
                     if j == n.first {
+                        // "Arnor former officials", "former Arnor officials".
+                        let agent = if former_before(tokens, h.first) {
+                            "ELI"
+                        } else {
+                            agent_code(tokens, n.first, &n.code)
+                        };
                         let m = make(
                             h.first,
                             n.end,
-                            combine(&h.code, &n.code),
+                            combine(&h.code, agent),
                             Some(tokens[n.end - 1].lower.clone()),
                         );
                         out.push(m);
@@ -222,7 +254,7 @@ pub fn find_mentions(
                             out.push(make(
                                 o.first,
                                 o.end,
-                                combine(&h.code, &o.code),
+                                combine(&h.code, agent_code(tokens, o.first, &o.code)),
                                 Some(tokens[o.end - 1].lower.clone()),
                             ));
                             prev_end = o.end;
@@ -236,6 +268,7 @@ pub fn find_mentions(
             }
             PhraseKind::Agent => {
                 let head = tokens[h.end - 1].lower.clone();
+                let h_code = agent_code(tokens, h.first, &h.code);
                 // Title + named person or body: "President Bush", "Foreign Minister
                 // Lavrov" — the name's code, which carries country and role.
                 if let Some(n) = next
@@ -270,7 +303,7 @@ pub fn find_mentions(
                                 out.push(make(
                                     h.first,
                                     end,
-                                    combine(&c, &h.code),
+                                    combine(&c, h_code),
                                     Some(head.clone()),
                                 ));
                                 i += if owned.is_some() { 3 } else { 2 };
@@ -288,7 +321,7 @@ pub fn find_mentions(
                                         out.push(make(
                                             o.first,
                                             o.end,
-                                            combine(&c, &h.code),
+                                            combine(&c, h_code),
                                             Some(head.clone()),
                                         ));
                                         prev_end = o.end;
@@ -301,12 +334,12 @@ pub fn find_mentions(
                     }
                 }
                 // his/their country|government → resolved later
-                let mut m = make(h.first, h.end, h.code.clone(), Some(head.clone()));
+                let mut m = make(h.first, h.end, h_code.to_string(), Some(head.clone()));
                 if let Some(code) = memory.agents.get(&head) {
                     // "the ambassador" after "Azerbaijan's ambassador" earlier in the story.
                     let (country, _) = split_code(code);
                     if let Some(c) = country {
-                        m = make(h.first, h.end, combine(&c, &h.code), Some(head));
+                        m = make(h.first, h.end, combine(&c, h_code), Some(head));
                         m.resolved = true;
                     }
                 }

@@ -348,3 +348,15 @@ fn object_with_agent_names_the_target_and_coordinated_verb_phrases_end_clauses()
     let got = triples(&code("Turkey attacked and warned Iran."));
     assert!(got.contains(&t("TUR", "IRN", "130")), "{got:?}");
 }
+
+#[test]
+fn former_office_holders_are_elites() {
+    let got = triples(&code(
+        "Former Turkish officials warned Greece's government on Monday.",
+    ));
+    assert!(got.contains(&t("TURELI", "GRCGOV", "130")), "{got:?}");
+    let got = triples(&code("Turkey's former ambassador warned Greece."));
+    assert!(got.contains(&t("TURELI", "GRC", "130")), "{got:?}");
+    let got = triples(&code("The former ambassador of Turkey warned Greece."));
+    assert!(got.contains(&t("TURELI", "GRC", "130")), "{got:?}");
+}
