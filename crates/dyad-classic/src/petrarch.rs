@@ -517,14 +517,8 @@ pub(crate) fn read_agents_dialect(
         };
         let code_t = code.trim();
         let key = code_t.trim_matches('~').trim();
-        if code_t.ends_with('~') && !code_t.starts_with('~') {
-            sink.note(
-                line_no,
-                NoteKind::Approximated,
-                "prefix agent taken as a sector",
-                format!("[{code_t}]"),
-            );
-        }
+        // `[NGO~]`: a prefix agent ("MSF Arnor" → NGOARN), dyad's `NGO~`.
+        let prefix = code_t.ends_with('~') && !code_t.starts_with('~');
         if key.is_empty()
             || !key.len().is_multiple_of(3)
             || !key.chars().all(|c| c.is_ascii_uppercase())
@@ -585,7 +579,11 @@ pub(crate) fn read_agents_dialect(
             continue;
         }
         phrases.reverse();
-        sink.entry(Section::Agents, key, phrases, line_no);
+        if prefix {
+            sink.entry(Section::Agents, &format!("{key}~"), phrases, line_no);
+        } else {
+            sink.entry(Section::Agents, key, phrases, line_no);
+        }
     }
     Ok(sink.import)
 }
@@ -885,9 +883,12 @@ UN [igouno]
         assert_eq!(e[0].key, "GOV");
         assert_eq!(e[0].phrases, ["councilman", "councilmen"]);
         assert_eq!(e[1].phrases, ["attorney general", "attorneys general"]);
-        assert_eq!(e[2].key, "NGO");
+        // A prefix agent keeps its marker; dyad's format reads it back.
+        assert_eq!(e[2].key, "NGO~");
         assert_eq!(e.len(), 3);
-        assert_eq!(imp.notes.len(), 2);
+        assert_eq!(imp.notes.len(), 1, "{:?}", imp.notes);
+        let text = crate::to_lex(&imp.lexicon, &mut Vec::new());
+        dyad_lexicon::parse(&text, "out.lex").unwrap();
     }
 
     #[test]

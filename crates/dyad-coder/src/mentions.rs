@@ -117,12 +117,13 @@ fn former_before(tokens: &[Token], k: usize) -> bool {
     false
 }
 
-/// The agent code of an agent phrase at `first`, "former" taken into account.
+/// The agent code of an agent phrase at `first`, "former" taken into account
+/// (a prefix agent's `~` dropped: after an actor it is a plain agent).
 fn agent_code<'a>(tokens: &[Token], first: usize, code: &'a str) -> &'a str {
     if former_before(tokens, first) {
         "ELI"
     } else {
-        code
+        code.trim_end_matches('~')
     }
 }
 
@@ -200,6 +201,8 @@ pub fn find_mentions(
 ) -> Vec<Mention> {
     let hits = lex.find_actors_on(story, tokens, memory.date);
     let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
+    // Prefix agents (first, end, code) waiting for the actor after them.
+    let mut prefixes: Vec<(usize, usize, &str)> = Vec::new();
     let mut i = 0;
     while i < hits.len() {
         let h = &hits[i];
@@ -267,6 +270,15 @@ pub fn find_mentions(
                 i += 1;
             }
             PhraseKind::Agent => {
+                // A prefix agent right before an actor ("MSF Arnor"): its code
+                // goes before the actor's, once the actor's mention is made.
+                if let Some(code) = h.code.strip_suffix('~') {
+                    if next.is_some_and(|n| n.kind == PhraseKind::Actor && n.first == h.end) {
+                        prefixes.push((h.first, h.end, code));
+                        i += 1;
+                        continue;
+                    }
+                }
                 let head = tokens[h.end - 1].lower.clone();
                 let h_code = agent_code(tokens, h.first, &h.code);
                 // Title + named person or body: "President Bush", "Foreign Minister
@@ -346,6 +358,20 @@ pub fn find_mentions(
                 out.push(m);
                 i += 1;
             }
+        }
+    }
+    // "An MSF Arnor diplomat" → NGOARNGOV: the prefix stands before the whole
+    // code of the mention that starts where it ends.
+    for (first, end, code) in prefixes {
+        if let Some(m) = out.iter_mut().find(|m| m.first == end) {
+            let mut x = make(
+                first,
+                m.end,
+                format!("{code}{}", m.code),
+                m.agent_head.take(),
+            );
+            x.resolved = m.resolved;
+            *m = x;
         }
     }
     // A bare agent word used as an adjective is not an actor: "military

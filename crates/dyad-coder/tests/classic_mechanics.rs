@@ -240,3 +240,29 @@ fn neither_nor_coordinates_and_negates() {
     c.classic_mood = false;
     assert_eq!(code(&c, text), []);
 }
+
+#[test]
+fn prefix_agents_go_before_the_actors_code() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\n[agents]\nNGO~ : MSF\nGOV : official\n\
+         [verbs]\n064 : restore\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    assert_eq!(
+        code(&c, "MSF Norway restored ties with Sweden."),
+        [t("NGONOR", "SWE", "064")]
+    );
+    assert_eq!(
+        code(&c, "An MSF Norway official restored ties with Sweden."),
+        [t("NGONORGOV", "SWE", "064")]
+    );
+    // Not before an actor: a plain agent that takes a country.
+    assert_eq!(
+        code(&c, "Norway's MSF restored ties with Sweden."),
+        [t("NORNGO", "SWE", "064")]
+    );
+}

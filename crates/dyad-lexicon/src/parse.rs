@@ -281,9 +281,15 @@ fn validate_key(sec: Section, key: &str) -> Result<(), String> {
             dyad_ontology::parse_actor_code(key).map_err(|e| format!("actor code {key}: {e}"))?;
         }
         Section::Agents => {
-            if !key.len().is_multiple_of(3) || !key.chars().all(|c| c.is_ascii_uppercase()) {
+            // `NGO~`: a prefix agent, whose code goes before the actor's.
+            let code = key.strip_suffix('~').unwrap_or(key);
+            if code.is_empty()
+                || !code.len().is_multiple_of(3)
+                || !code.chars().all(|c| c.is_ascii_uppercase())
+            {
                 return Err(format!(
-                    "agent code {key}: expected one or more 3-letter sector codes"
+                    "agent code {key}: expected one or more 3-letter sector codes, \
+                     with a `~` after them for a prefix agent"
                 ));
             }
         }
