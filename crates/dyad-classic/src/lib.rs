@@ -10,8 +10,10 @@
 //! precede it, particles that follow it directly and one set of object
 //! alternatives (words or multi-word phrases) within a window; codes may be
 //! paired (`032/033`) and may lie outside CAMEO when a dictionary defines its
-//! own, and a null code (`[---]`) makes a pattern that codes nothing. Actor
-//! position markers (`$`, `+`, `%`, `^`) are not expressed.
+//! own, a null code (`[---]`) makes a pattern that codes nothing, `%` before
+//! the verb asks for a coordinated subject, and the `$` and `+` markers become
+//! role marks (`+subject $after:from`, `^` passing over an actor); a marker
+//! after a bracketed group cannot be said and is noted.
 //! Whatever a dictionary says that this model cannot say is never dropped
 //! silently: it becomes a [`Note`] with file and line, either *approximated*
 //! (imported with a looser constraint) or *unsupported* (not imported).

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use dyad_lexicon::{Anchor, RoleMarks};
+
 use crate::{NoteKind, Result, Sink};
 
 /// Words that may follow a verb directly as particles.
@@ -59,7 +61,8 @@ pub(crate) type Synsets = HashMap<String, Vec<String>>;
 #[derive(Debug, Clone, PartialEq)]
 enum Item {
     Verb,
-    Marker,
+    /// `$`, `+`, `%` or `^`.
+    Marker(char),
     Open(char),
     Close,
     Bar,
@@ -86,7 +89,7 @@ fn items(text: &str) -> Vec<Item> {
     for tok in spaced.split_whitespace() {
         out.push(match tok {
             "*" => Item::Verb,
-            "$" | "+" | "%" | "^" => Item::Marker,
+            "$" | "+" | "%" | "^" => Item::Marker(tok.chars().next().unwrap_or('^')),
             "(" => Item::Open('('),
             "{" => Item::Open('{'),
             ")" | "}" => Item::Close,
@@ -278,7 +281,7 @@ fn sequence(items: &[Item], synsets: &Synsets) -> std::result::Result<Vec<Seq>, 
     while i < items.len() {
         match &items[i] {
             Item::Glue => gap = false,
-            Item::Marker | Item::Verb => gap = true,
+            Item::Marker(_) | Item::Verb => gap = true,
             Item::Word(w) => {
                 alts.iter_mut().for_each(|a| a.push((w.clone(), gap)));
                 gap = true;
@@ -362,6 +365,73 @@ fn note_reasons(sink: &mut Sink<'_>, line: usize, text: &str, reasons: &mut Vec<
     );
 }
 
+/// The `$` and `+` markers of a pattern as dyad's role marks, and whether all
+/// of them could be said that way. Before the verb, the marker nearest to it
+/// stands for the subject; after the verb, a marker names the actor after the
+/// word before it (each `^` between them passes over one actor).
+fn role_marks(items: &[Item], verb_at: usize) -> (RoleMarks, bool) {
+    let mut marks = RoleMarks::default();
+    let mut expressed = true;
+    let role = |i: &Item| match i {
+        Item::Marker(c) if matches!(c, '$' | '+') => Some(*c),
+        _ => None,
+    };
+    if let Some(k) = (0..verb_at).rev().find(|&k| role(&items[k]).is_some()) {
+        if role(&items[k]) == Some('+') {
+            marks.subject_is_target = true;
+            marks.source_before = items[..k]
+                .iter()
+                .any(|i| matches!(i, Item::Word(_)) || role(i) == Some('$'));
+        }
+    }
+    for m in verb_at + 1..items.len() {
+        let Some(r) = role(&items[m]) else {
+            continue;
+        };
+        let mut skip = 0u8;
+        let mut k = m;
+        let anchor = loop {
+            if k == 0 {
+                break None;
+            }
+            k -= 1;
+            match &items[k] {
+                Item::Glue => {}
+                Item::Marker('^') => skip = skip.saturating_add(1),
+                // `* TO +`: only particles between verb and marker, so the
+                // first actor after the verb, as by default.
+                Item::Word(_)
+                    if skip == 0
+                        && r == '+'
+                        && items[verb_at + 1..m].iter().all(|i| match i {
+                            Item::Word(w) => PARTICLES.contains(&w.as_str()),
+                            i => *i == Item::Glue,
+                        }) =>
+                {
+                    break Some(None)
+                }
+                Item::Word(w) => break Some(Some(w.clone())),
+                // Right after the verb: the first actor after it, as by default.
+                Item::Verb if skip == 0 => break Some(None),
+                _ => break None,
+            }
+        };
+        match anchor {
+            Some(Some(word)) => {
+                let a = Anchor { word, skip };
+                if r == '$' {
+                    marks.source_after = Some(a);
+                } else {
+                    marks.target_after = Some(a);
+                }
+            }
+            Some(None) if r == '+' => {}
+            _ => expressed = false,
+        }
+    }
+    (marks, expressed)
+}
+
 /// A classic pattern in dyad's terms: the words before the verb (one variant
 /// per combination of synset members) and the suffix after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -373,6 +443,8 @@ pub(crate) struct Mapped {
     pub suffix: String,
     /// `- % *`: the pattern applies only to a coordinated subject.
     pub compound_subject: bool,
+    /// Where the pattern's `$` and `+` put source and target.
+    pub roles: RoleMarks,
 }
 
 /// Maps one pattern (the text between `-` and `[`) for the verbs of its block,
@@ -443,7 +515,7 @@ pub(crate) fn map_pattern(
                 );
                 return Ok(None);
             }
-            Item::Marker | Item::Verb => {}
+            Item::Marker(_) | Item::Verb => {}
         }
     }
     before.retain(|b| {
@@ -462,7 +534,8 @@ pub(crate) fn map_pattern(
     let compound_subject =
         text.split('*').next().is_some_and(|b| b.contains('%')) && text.contains('*');
     let mut reasons: Vec<&str> = Vec::new();
-    if items.contains(&Item::Marker) {
+    let (roles, all_marks_expressed) = role_marks(&items, verb_at);
+    if !all_marks_expressed {
         reasons.push("actor position markers ignored");
     }
     // Particles: bare particle words right after the verb, or a lone
@@ -515,6 +588,7 @@ pub(crate) fn map_pattern(
                 before,
                 suffix: out,
                 compound_subject,
+                roles,
             }));
         }
         Err(SeqError::Undefined(name)) => {
@@ -547,7 +621,7 @@ pub(crate) fn map_pattern(
                     groups.push(std::mem::take(&mut cur));
                 }
             }
-            Item::Marker | Item::Verb => {
+            Item::Marker(_) | Item::Verb => {
                 if depth == 0 && !cur.is_empty() {
                     groups.push(std::mem::take(&mut cur));
                 }
@@ -621,6 +695,7 @@ pub(crate) fn map_pattern(
         before,
         suffix: out,
         compound_subject,
+        roles,
     }))
 }
 
@@ -665,7 +740,19 @@ mod tests {
         assert_eq!(map(" * WITH % ", &syn).0.unwrap(), "with");
         let (r, notes) = map(" * FULL_TIES + (WITH_EMBASSY) ", &syn);
         assert_eq!(r.unwrap(), "... full_ties~with_embassy");
-        assert_eq!(notes, ["actor position markers ignored"]);
+        assert!(notes.is_empty(), "{notes:?}");
+        let (m, all) = role_marks(&items(" + * FROM $ "), 1);
+        assert!(all && m.subject_is_target && !m.source_before);
+        assert_eq!(m.to_string(), "+subject $after:from");
+        let (m, all) = role_marks(&items(" NOTED + * "), 2);
+        assert!(all);
+        assert_eq!(m.to_string(), "+subject $before");
+        let (m, _) = role_marks(&items(" * IFTAR AT ^ ^ + "), 0);
+        assert_eq!(m.to_string(), "+after:at^^");
+        // A target right after the verb's particles is where dyad looks anyway.
+        assert!(role_marks(&items(" * TO + "), 0).0.is_empty());
+        // A marker after a bracketed group cannot be said.
+        assert!(!role_marks(&items(" * (WITH ARMS) $ "), 0).1);
         assert_eq!(
             map(" * NEW_&ARMS_DEAL ", &syn).0.unwrap(),
             "... new_weapon_deal|new_heavy_gun_deal|new_bullet_deal"

@@ -195,11 +195,16 @@ pub(crate) fn read_verbs_dialect(
                     } else {
                         head
                     };
-                    if suffix.is_empty() {
+                    let mut phrase = if suffix.is_empty() {
                         head
                     } else {
                         format!("{head} {suffix}")
+                    };
+                    if !mapped.roles.is_empty() {
+                        phrase.push(' ');
+                        phrase.push_str(&mapped.roles.to_string());
                     }
+                    phrase
                 })
                 .collect();
             sink.entry(Section::Verbs, &code, phrases, line_no);

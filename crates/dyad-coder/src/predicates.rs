@@ -4,7 +4,7 @@
 //! not an accomplished act and is not coded ("will not allow", "plotted to
 //! assassinate", "planning an attack").
 
-use dyad_lexicon::Compiled;
+use dyad_lexicon::{Compiled, RoleMarks};
 use dyad_text::{Tag, Token};
 
 /// How a predicate was found.
@@ -36,6 +36,9 @@ pub struct Predicate {
     /// When `code` applies only to a coordinated subject (`% agree`): the code
     /// for a single subject, if any pattern gives one.
     pub single_subject: Option<Option<String>>,
+    /// Where the matched pattern puts source and target, if it says
+    /// (`+subject $after:from`).
+    pub roles: Option<RoleMarks>,
 }
 
 /// Why a predicate is not an accomplished act.
@@ -242,6 +245,11 @@ pub fn find_predicates(
                     object: hit.object,
                     irrealis: None,
                     single_subject: hit.single_subject,
+                    roles: lex
+                        .verb_pattern(hit.pattern)
+                        .map(|vp| &vp.roles)
+                        .filter(|r| !r.is_empty())
+                        .cloned(),
                 };
                 p.irrealis = irrealis(tokens, &p);
                 let next = hit.end.max(i + 1);
@@ -281,6 +289,7 @@ pub fn find_predicates(
                         object: None,
                         irrealis: None,
                         single_subject: None,
+                        roles: None,
                     };
                     p.irrealis = irrealis(tokens, &p);
                     i = hit.end;

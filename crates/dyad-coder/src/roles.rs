@@ -2,6 +2,7 @@
 //! structure (active and passive voice, coordination, infinitives, relative
 //! clauses, `by`-phrases, noun triggers with possessors and prepositions).
 
+use dyad_lexicon::{Anchor, RoleMarks};
 use dyad_text::{Tag, Token};
 
 use crate::mentions::Mention;
@@ -703,6 +704,9 @@ pub fn assign(
             }
         }
     }
+    if let (TriggerKind::Verb, Some(marks)) = (p.kind, &p.roles) {
+        apply_marks(tokens, mentions, p, end, marks, &mut source, &mut target);
+    }
     // Only an object's relative clause can name it; a subject's relative clause
     // is where the trigger itself stands ("the terrorists who were arrested").
     if let Some(t) = target.filter(|&t| mentions[t].first > p.head) {
@@ -727,6 +731,64 @@ pub fn assign(
         .filter(|t| !sources.contains(t))
         .collect();
     Roles { sources, targets }
+}
+
+/// A pattern's own word on where its actors stand (a classic dictionary's `$`
+/// and `+`): the subject may be the target ("Ithilen was freed from Mordor":
+/// `+subject $after:from`), and either role may be the actor after a word.
+fn apply_marks(
+    tokens: &[Token],
+    mentions: &[Mention],
+    p: &Predicate,
+    end: usize,
+    marks: &RoleMarks,
+    source: &mut Option<usize>,
+    target: &mut Option<usize>,
+) {
+    if marks.subject_is_target {
+        // A passive's subject is already its target; an active verb's subject
+        // moves from source to target.
+        if !p.passive {
+            *target = source.take();
+        }
+        // "Gondor noted that Mordor regretted": whoever stands before the
+        // words before the verb.
+        if marks.source_before {
+            if let Some(t) = *target {
+                *source = nearest_left_subject(tokens, mentions, mentions[t].first);
+            }
+        }
+    }
+    let after = |a: &Anchor| -> Option<usize> {
+        // The word may be one of the trigger's own particles ("freed from").
+        let k = (p.head + 1..end).find(|&k| tokens[k].lower == a.word)?;
+        // Actors after the word, one per span (an actor with several codes
+        // is several mentions on the same words).
+        let mut spans = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.first > k && m.first < end)
+            .filter(|(_, m)| !is_trailing_speaker(tokens, m));
+        let mut last: Option<(usize, usize)> = None;
+        let mut skipped = 0;
+        for (i, m) in spans.by_ref() {
+            if last.is_some_and(|(f, e)| (f, e) == (m.first, m.end)) {
+                continue;
+            }
+            if skipped == a.skip {
+                return Some(i);
+            }
+            skipped += 1;
+            last = Some((m.first, m.end));
+        }
+        None
+    };
+    if let Some(s) = marks.source_after.as_ref().and_then(after) {
+        *source = Some(s);
+    }
+    if let Some(t) = marks.target_after.as_ref().and_then(after) {
+        *target = Some(t);
+    }
 }
 
 /// Is mention `m` (after predicate `prev`) within `prev`'s object region?

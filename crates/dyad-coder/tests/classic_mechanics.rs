@@ -266,3 +266,31 @@ fn prefix_agents_go_before_the_actors_code() {
         [t("NORNGO", "SWE", "064")]
     );
 }
+
+#[test]
+fn role_marks_place_source_and_target() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[verbs]\n\
+         064 : release from +subject $after:from\n\
+         046 : celebrate ... holiday +after:in^\n\
+         115 : noted *regret +subject $before\n\
+         [inflections]\nregret : regretted\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    assert_eq!(
+        code(&c, "Norway was released from Sweden on Monday."),
+        [t("SWE", "NOR", "064")]
+    );
+    assert_eq!(
+        code(&c, "Norway celebrated the holiday in Sweden with Denmark."),
+        [t("NOR", "DNK", "046")]
+    );
+    assert_eq!(
+        code(&c, "Denmark noted that Norway regretted the decision."),
+        [t("DNK", "NOR", "115")]
+    );
+}

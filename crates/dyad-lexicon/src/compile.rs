@@ -175,6 +175,8 @@ pub struct VerbPattern {
     /// `% agree`: the pattern applies only when the verb's subject is a
     /// coordination of actors (a classic dictionary's `- % *`).
     pub compound_subject: bool,
+    /// Where source and target stand, when the pattern says (`+subject`, `$after:from`).
+    pub roles: crate::parse::RoleMarks,
     pub source: String,
 }
 
@@ -464,6 +466,8 @@ impl Compiled {
                             Some(rest) => (true, rest),
                             None => (false, p.as_str()),
                         };
+                        let (p, roles) = crate::parse::split_role_marks(p)
+                            .map_err(|m| err(format!("verb pattern {p:?}: {m}")))?;
                         let (head, objects) = match p.split_once("...") {
                             Some((h, o)) => (h, o.trim()),
                             None => (p, ""),
@@ -523,6 +527,7 @@ impl Compiled {
                             object_phrases,
                             phrase_firsts,
                             compound_subject,
+                            roles,
                             source: format!("{}:{}", e.file, e.line),
                         });
                     }

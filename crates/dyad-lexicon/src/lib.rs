@@ -17,7 +17,10 @@ pub use compile::{
     VerbPatternId, WINDOW,
 };
 pub use inflect::{plurals, verb_forms};
-pub use parse::{parse, split_paired, Entry, Lexicon, LexiconError, Section, Validity, NULL_CODE};
+pub use parse::{
+    parse, split_paired, split_role_marks, Anchor, Entry, Lexicon, LexiconError, RoleMarks,
+    Section, Validity, NULL_CODE,
+};
 
 /// The lexicon files shipped with dyad, embedded at build time.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[

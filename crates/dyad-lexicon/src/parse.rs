@@ -334,6 +334,103 @@ fn validate_key(sec: Section, key: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Where a verb pattern's source and target stand when not where dyad looks
+/// by default (the subject and the first actor after the verb): a classic
+/// dictionary's `$` and `+` markers, written at the end of a pattern as
+/// `+subject`, `$before`, `$after:WORD` and `+after:WORD` (each `^` after the
+/// word passes over one more actor).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoleMarks {
+    /// `+subject`: the verb's subject is the target ("Ithilen was freed from Mordor").
+    pub subject_is_target: bool,
+    /// `$before`: the source is the actor before the words that precede the
+    /// verb ("Gondor noted Mordor regretted": `noted *regret +subject $before`).
+    pub source_before: bool,
+    /// `$after:from`: the source is the actor after that word.
+    pub source_after: Option<Anchor>,
+    /// `+after:about`: the target is the actor after that word.
+    pub target_after: Option<Anchor>,
+}
+
+/// An actor found after a word of the sentence: the first after it, or the
+/// one after `skip` others (`+after:in^` takes the second).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub word: String,
+    pub skip: u8,
+}
+
+impl RoleMarks {
+    pub fn is_empty(&self) -> bool {
+        *self == RoleMarks::default()
+    }
+}
+
+impl std::fmt::Display for RoleMarks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut marks: Vec<String> = Vec::new();
+        if self.subject_is_target {
+            marks.push("+subject".into());
+        }
+        if self.source_before {
+            marks.push("$before".into());
+        }
+        let anchor = |role: char, a: &Anchor| {
+            format!("{role}after:{}{}", a.word, "^".repeat(usize::from(a.skip)))
+        };
+        if let Some(a) = &self.source_after {
+            marks.push(anchor('$', a));
+        }
+        if let Some(a) = &self.target_after {
+            marks.push(anchor('+', a));
+        }
+        f.write_str(&marks.join(" "))
+    }
+}
+
+/// Splits the role marks off the end of a verb pattern: `(pattern, marks)`.
+pub fn split_role_marks(p: &str) -> Result<(&str, RoleMarks), String> {
+    let mut marks = RoleMarks::default();
+    let mut rest = p.trim_end();
+    while let Some((before, last)) = rest.rsplit_once(' ') {
+        if !(last.starts_with('+') || last.starts_with('$')) || last.len() < 2 {
+            break;
+        }
+        let role = &last[..1];
+        let mark = &last[1..];
+        match (role, mark) {
+            ("+", "subject") => marks.subject_is_target = true,
+            ("$", "before") => marks.source_before = true,
+            (_, m) if m.starts_with("after:") => {
+                let word = m["after:".len()..].trim_end_matches('^');
+                let skip = m.len() - "after:".len() - word.len();
+                if word.is_empty() || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                    return Err(format!(
+                        "role mark {last:?}: expected a word after `after:`"
+                    ));
+                }
+                let anchor = Anchor {
+                    word: word.to_lowercase(),
+                    skip: u8::try_from(skip)
+                        .map_err(|_| format!("role mark {last:?}: too many `^`"))?,
+                };
+                if role == "$" {
+                    marks.source_after = Some(anchor);
+                } else {
+                    marks.target_after = Some(anchor);
+                }
+            }
+            _ => {
+                return Err(format!(
+                    "role mark {last:?}: expected +subject, $before, $after:WORD or +after:WORD"
+                ))
+            }
+        }
+        rest = before.trim_end();
+    }
+    Ok((rest, marks))
+}
+
 /// The part of a verb pattern before its `...`: the words before the verb
 /// (each with whether it is glued with `_` to what follows it), the lemma and
 /// the particles after it.
@@ -390,6 +487,7 @@ pub(crate) fn split_head(head: &str) -> Result<Head, String> {
 fn validate_verb_pattern(p: &str) -> Result<(), String> {
     // `% agree`: the pattern applies only to a coordinated subject.
     let p = p.strip_prefix("% ").unwrap_or(p);
+    let (p, _) = split_role_marks(p).map_err(|m| format!("verb pattern {p:?}: {m}"))?;
     if p.split(' ')
         .next()
         .is_none_or(|w| w.is_empty() || w == "...")
@@ -470,6 +568,21 @@ mod tests {
             [("said".to_string(), false), ("would".to_string(), true)]
         );
         assert!(parse("[verbs]\n--- : set ... aside\n", "x.lex").is_ok());
+        let (rest, m) = split_role_marks("noted *regret +subject $before").unwrap();
+        assert_eq!(rest, "noted *regret");
+        assert!(m.subject_is_target && m.source_before);
+        let (rest, m) = split_role_marks("celebrate ... iftar +after:in^").unwrap();
+        assert_eq!(rest, "celebrate ... iftar");
+        assert_eq!(
+            m.target_after,
+            Some(Anchor {
+                word: "in".into(),
+                skip: 1
+            })
+        );
+        assert_eq!(m.to_string(), "+after:in^");
+        let e = parse("[verbs]\n064 : free from +after\n", "x.lex").unwrap_err();
+        assert!(e.message.contains("role mark"), "{e}");
         let e = parse("[verbs]\n032/33x : visit\n", "x.lex").unwrap_err();
         assert!(e.message.contains("33x"), "{e}");
         let e = parse("[actors]\nIRNGOV >2005 : Mr X\n", "x.lex").unwrap_err();

@@ -81,7 +81,13 @@ pub fn tokenize_range(story: &str, start: usize, end: usize) -> Vec<Token> {
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
-        if c.is_whitespace() {
+        // An underscore between two words separates them: the classic coders'
+        // pre-joined names ("Dol_Amroth") are the words of a phrase.
+        let joiner = c == '_'
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+            && chars.get(i + 1).is_some_and(|p| p.1.is_alphanumeric());
+        if c.is_whitespace() || joiner {
             i += 1;
             continue;
         }
@@ -277,6 +283,14 @@ mod tests {
                 "him",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn underscores_between_words_separate_them() {
+        assert_eq!(
+            toks("the Prince of Dol_Amroth, _x_ and __"),
+            ["the", "Prince", "of", "Dol", "Amroth", ",", "_", "x", "_", "and", "__"]
         );
     }
 
