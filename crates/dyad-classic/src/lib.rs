@@ -372,11 +372,32 @@ pub(crate) fn classic_validity(s: &str) -> Option<Validity> {
             until: Some(classic_date(d)?),
         })
     } else {
+        // A classic range holds both its days (the suites code the last day
+        // of `20100109-20100112` with it); dyad's `until` is the first day after.
         let (a, b) = s.split_once('-')?;
         Some(Validity {
             from: Some(classic_date(a)?),
-            until: Some(classic_date(b)?),
+            until: Some(next_day(classic_date(b)?)),
         })
+    }
+}
+
+/// The day after `yyyymmdd` (Gregorian calendar).
+fn next_day(d: u32) -> u32 {
+    let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let last = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day < last {
+        d + 1
+    } else if m < 12 {
+        y * 10000 + (m + 1) * 100 + 1
+    } else {
+        (y + 1) * 10000 + 101
     }
 }
 
@@ -396,7 +417,12 @@ mod tests {
         assert_eq!(classic_date("20050803"), Some(20050803));
         assert_eq!(classic_date("2004017"), None);
         let v = classic_validity("960927-010416").unwrap();
-        assert_eq!((v.from, v.until), (Some(19960927), Some(20010416)));
+        assert_eq!((v.from, v.until), (Some(19960927), Some(20010417)));
+        assert!(v.contains(20010416) && !v.contains(20010417));
+        assert_eq!(next_day(20001231), 20010101);
+        assert_eq!(next_day(20000228), 20000229);
+        assert_eq!(next_day(19000228), 19000301);
+        assert_eq!(next_day(20240430), 20240501);
         assert!(classic_validity("> 011222").is_some());
     }
 }

@@ -138,7 +138,10 @@ fn is_speech_verb(w: &str) -> bool {
 pub fn clause_end(tokens: &[Token], i: usize) -> usize {
     let mut k = i + 1;
     while k < tokens.len() {
-        if ends_clause(&tokens[k]) {
+        // "allowed that Mordor is a pleasant place": a complement clause
+        // right after the verb is part of what it says.
+        let complement = k == i + 1 && tokens[k].lower == "that";
+        if ends_clause(&tokens[k]) && !complement {
             break;
         }
         // ", US Deputy Secretary of Energy Jeffrey Kupfer said": a comma, a noun
@@ -716,7 +719,13 @@ pub fn assign(
     // Jerusalem" has no target, not the target Israel.
     if let (Some(s), Some(t)) = (source, target) {
         if mentions[s].code == mentions[t].code {
-            target = None;
+            // "began to question whether he has a future with the Orcs": a
+            // pronoun for the subject itself stands in front of the target.
+            let pronoun = tokens[mentions[t].first].tag == Tag::PRP && mentions[t].resolved;
+            target = pronoun
+                .then(|| first_right(tokens, mentions, mentions[t].end, end, true))
+                .flatten()
+                .filter(|&n| mentions[n].code != mentions[s].code);
         }
     }
     let sources = source

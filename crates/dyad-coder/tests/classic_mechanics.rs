@@ -294,3 +294,29 @@ fn role_marks_place_source_and_target() {
         [t("DNK", "NOR", "115")]
     );
 }
+
+#[test]
+fn complements_and_pronouns_for_the_subject() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n080 : allow\n024 : allow ... really_pleasant\n\
+         111 : question\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    // The object words may stand in a "that" clause right after the verb.
+    assert_eq!(
+        code(&c, "Norway allowed that Sweden is a really pleasant place."),
+        [t("NOR", "SWE", "024")]
+    );
+    // "he" is Norway itself: the target is the actor after it.
+    assert_eq!(
+        code(
+            &c,
+            "Norway began to question whether he has a future with Sweden."
+        ),
+        [t("NOR", "SWE", "111")]
+    );
+}

@@ -659,6 +659,8 @@ impl Compiled {
                         (
                             v.kind == PhraseKind::Agent,
                             v.valid.is_always() == date.is_some(),
+                            // Of restricted entries, the narrowest window.
+                            v.valid.span(),
                         )
                     });
                 if let Some(v) = ok {
@@ -1046,6 +1048,16 @@ mod tests {
         assert_eq!(code(Some(20130803)), "IRNELI");
         assert_eq!(code(None), "IRNELI");
         assert_eq!(c.find_actors(s, &t)[0].code, "IRNELI");
+        // Of two windows that hold the date, the narrower.
+        let c = compiled(
+            "[actors]
+IRNGOV 20050803-20130803 : Ahmadinejad
+IRNMIL 20091231-20100105 : Ahmadinejad
+",
+        );
+        let code = |d| c.find_actors_on(s, &t, d)[0].code.clone();
+        assert_eq!(code(Some(20100101)), "IRNMIL");
+        assert_eq!(code(Some(20100105)), "IRNGOV");
     }
 
     #[test]

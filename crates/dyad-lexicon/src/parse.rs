@@ -61,6 +61,17 @@ impl Validity {
         self.from.is_none() && self.until.is_none()
     }
 
+    /// How long the window is, in (approximate, order-keeping) days; open
+    /// windows are the longest. Of several windows that hold a date, the
+    /// narrowest is the most specific.
+    pub fn span(&self) -> u32 {
+        let days = |d: u32| (d / 10000) * 372 + (d / 100 % 100) * 31 + d % 100;
+        match (self.from, self.until) {
+            (Some(f), Some(u)) => days(u).saturating_sub(days(f)),
+            _ => u32::MAX,
+        }
+    }
+
     /// Does the window hold the date `yyyymmdd`?
     pub fn contains(&self, yyyymmdd: u32) -> bool {
         self.from.is_none_or(|f| yyyymmdd >= f) && self.until.is_none_or(|u| yyyymmdd < u)
