@@ -376,12 +376,32 @@ fn role_marks(items: &[Item], verb_at: usize) -> (RoleMarks, bool) {
         Item::Marker(c) if matches!(c, '$' | '+') => Some(*c),
         _ => None,
     };
-    if let Some(k) = (0..verb_at).rev().find(|&k| role(&items[k]).is_some()) {
-        if role(&items[k]) == Some('+') {
-            marks.subject_is_target = true;
-            marks.source_before = items[..k]
-                .iter()
-                .any(|i| matches!(i, Item::Word(_)) || role(i) == Some('$'));
+    // Before the verb: a marker names the actor before the word after it, or
+    // the subject when the verb follows the marker directly.
+    let word_after = |k: usize| match items[k + 1..verb_at]
+        .iter()
+        .find(|i| !matches!(i, Item::Glue | Item::Marker('^' | '%')))
+    {
+        Some(Item::Word(w)) => Some(Some(w.clone())),
+        None => Some(None),
+        Some(_) => None,
+    };
+    for k in 0..verb_at {
+        match (role(&items[k]), word_after(k)) {
+            (Some('+'), Some(Some(w))) => marks.target_before = Some(w),
+            (Some('+'), Some(None)) => marks.subject_is_target = true,
+            (Some('$'), Some(Some(w))) => marks.source_before = Some(w),
+            (Some('$'), Some(None)) => {}
+            (Some(_), _) => expressed = false,
+            _ => {}
+        }
+    }
+    // `NOTED + *`: words before the target's marker, and no source marker:
+    // whoever stands before them is the source.
+    let plus = (0..verb_at).find(|&k| role(&items[k]) == Some('+'));
+    if let Some(k) = plus.filter(|_| marks.source_before.is_none()) {
+        if let Some(Item::Word(w)) = items[..k].iter().find(|i| matches!(i, Item::Word(_))) {
+            marks.source_before = Some(w.clone());
         }
     }
     for m in verb_at + 1..items.len() {
@@ -742,11 +762,14 @@ mod tests {
         assert_eq!(r.unwrap(), "... full_ties~with_embassy");
         assert!(notes.is_empty(), "{notes:?}");
         let (m, all) = role_marks(&items(" + * FROM $ "), 1);
-        assert!(all && m.subject_is_target && !m.source_before);
+        assert!(all && m.subject_is_target && m.source_before.is_none());
         assert_eq!(m.to_string(), "+subject $after:from");
         let (m, all) = role_marks(&items(" NOTED + * "), 2);
         assert!(all);
-        assert_eq!(m.to_string(), "+subject $before");
+        assert_eq!(m.to_string(), "+subject $before:noted");
+        let (m, all) = role_marks(&items(" + HOSTING * TABASKI ^ $ "), 2);
+        assert!(all);
+        assert_eq!(m.to_string(), "+before:hosting $after:tabaski^");
         let (m, _) = role_marks(&items(" * IFTAR AT ^ ^ + "), 0);
         assert_eq!(m.to_string(), "+after:at^^");
         // A target right after the verb's particles is where dyad looks anyway.

@@ -754,19 +754,30 @@ fn apply_marks(
     source: &mut Option<usize>,
     target: &mut Option<usize>,
 ) {
+    // A word of the pattern before the verb, looked for from the verb back.
+    let before = |w: &str| {
+        (p.head.saturating_sub(12)..p.head)
+            .rev()
+            .find(|&k| tokens[k].lower == w)
+    };
     if marks.subject_is_target {
         // A passive's subject is already its target; an active verb's subject
         // moves from source to target.
         if !p.passive {
             *target = source.take();
         }
-        // "Gondor noted that Mordor regretted": whoever stands before the
-        // words before the verb.
-        if marks.source_before {
-            if let Some(t) = *target {
-                *source = nearest_left_subject(tokens, mentions, mentions[t].first);
-            }
+    }
+    // "Mordor will be hosting Osgiliath to celebrate": the target stands
+    // before the pattern's word, and is nobody's source.
+    if let Some(k) = marks.target_before.as_deref().and_then(before) {
+        *target = nearest_left_subject(tokens, mentions, k);
+        if *source == *target || !p.passive {
+            *source = None;
         }
+    }
+    // "Gondor noted that Mordor regretted": whoever stands before the word.
+    if let Some(k) = marks.source_before.as_deref().and_then(before) {
+        *source = nearest_left_subject(tokens, mentions, k);
     }
     let after = |a: &Anchor| -> Option<usize> {
         // The word may be one of the trigger's own particles ("freed from").

@@ -273,7 +273,8 @@ fn role_marks_place_source_and_target() {
         "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[verbs]\n\
          064 : release from +subject $after:from\n\
          046 : celebrate ... holiday +after:in^\n\
-         115 : noted *regret +subject $before\n\
+         115 : noted *regret +subject $before:noted\n\
+         042 : hosting *celebrate ... feast +before:hosting $after:feast\n\
          [inflections]\nregret : regretted\n",
         "t.lex",
     )
@@ -292,6 +293,13 @@ fn role_marks_place_source_and_target() {
     assert_eq!(
         code(&c, "Denmark noted that Norway regretted the decision."),
         [t("DNK", "NOR", "115")]
+    );
+    assert_eq!(
+        code(
+            &c,
+            "Norway is hosting Denmark to celebrate the feast with Sweden."
+        ),
+        [t("SWE", "NOR", "042")]
     );
 }
 

@@ -348,15 +348,18 @@ fn validate_key(sec: Section, key: &str) -> Result<(), String> {
 /// Where a verb pattern's source and target stand when not where dyad looks
 /// by default (the subject and the first actor after the verb): a classic
 /// dictionary's `$` and `+` markers, written at the end of a pattern as
-/// `+subject`, `$before`, `$after:WORD` and `+after:WORD` (each `^` after the
-/// word passes over one more actor).
+/// `+subject`, `+before:WORD`, `$before:WORD`, `$after:WORD` and `+after:WORD`
+/// (each `^` after an `after` word passes over one more actor).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RoleMarks {
     /// `+subject`: the verb's subject is the target ("Ithilen was freed from Mordor").
     pub subject_is_target: bool,
-    /// `$before`: the source is the actor before the words that precede the
-    /// verb ("Gondor noted Mordor regretted": `noted *regret +subject $before`).
-    pub source_before: bool,
+    /// `+before:hosting`: the target is the actor before that word, which
+    /// stands before the verb ("Mordor will be hosting Osgiliath to celebrate").
+    pub target_before: Option<String>,
+    /// `$before:noted`: the source is the actor before that word ("Gondor
+    /// noted that Mordor regretted": `noted *regret +subject $before:noted`).
+    pub source_before: Option<String>,
     /// `$after:from`: the source is the actor after that word.
     pub source_after: Option<Anchor>,
     /// `+after:about`: the target is the actor after that word.
@@ -383,8 +386,11 @@ impl std::fmt::Display for RoleMarks {
         if self.subject_is_target {
             marks.push("+subject".into());
         }
-        if self.source_before {
-            marks.push("$before".into());
+        if let Some(w) = &self.target_before {
+            marks.push(format!("+before:{w}"));
+        }
+        if let Some(w) = &self.source_before {
+            marks.push(format!("$before:{w}"));
         }
         let anchor = |role: char, a: &Anchor| {
             format!("{role}after:{}{}", a.word, "^".repeat(usize::from(a.skip)))
@@ -403,39 +409,49 @@ impl std::fmt::Display for RoleMarks {
 pub fn split_role_marks(p: &str) -> Result<(&str, RoleMarks), String> {
     let mut marks = RoleMarks::default();
     let mut rest = p.trim_end();
+    let word_ok = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '-');
     while let Some((before, last)) = rest.rsplit_once(' ') {
         if !(last.starts_with('+') || last.starts_with('$')) || last.len() < 2 {
             break;
         }
         let role = &last[..1];
         let mark = &last[1..];
-        match (role, mark) {
-            ("+", "subject") => marks.subject_is_target = true,
-            ("$", "before") => marks.source_before = true,
-            (_, m) if m.starts_with("after:") => {
-                let word = m["after:".len()..].trim_end_matches('^');
-                let skip = m.len() - "after:".len() - word.len();
-                if word.is_empty() || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
-                    return Err(format!(
-                        "role mark {last:?}: expected a word after `after:`"
-                    ));
-                }
-                let anchor = Anchor {
-                    word: word.to_lowercase(),
-                    skip: u8::try_from(skip)
-                        .map_err(|_| format!("role mark {last:?}: too many `^`"))?,
-                };
-                if role == "$" {
-                    marks.source_after = Some(anchor);
-                } else {
-                    marks.target_after = Some(anchor);
-                }
+        let bad = || {
+            format!(
+                "role mark {last:?}: expected +subject, +before:WORD, $before:WORD, \
+                 $after:WORD or +after:WORD"
+            )
+        };
+        if role == "+" && mark == "subject" {
+            marks.subject_is_target = true;
+        } else if let Some(w) = mark.strip_prefix("before:") {
+            if !word_ok(w) {
+                return Err(bad());
             }
-            _ => {
-                return Err(format!(
-                    "role mark {last:?}: expected +subject, $before, $after:WORD or +after:WORD"
-                ))
+            let w = Some(w.to_lowercase());
+            if role == "$" {
+                marks.source_before = w;
+            } else {
+                marks.target_before = w;
             }
+        } else if let Some(m) = mark.strip_prefix("after:") {
+            let word = m.trim_end_matches('^');
+            if !word_ok(word) {
+                return Err(bad());
+            }
+            let skip = u8::try_from(m.len() - word.len())
+                .map_err(|_| format!("role mark {last:?}: too many `^`"))?;
+            let anchor = Anchor {
+                word: word.to_lowercase(),
+                skip,
+            };
+            if role == "$" {
+                marks.source_after = Some(anchor);
+            } else {
+                marks.target_after = Some(anchor);
+            }
+        } else {
+            return Err(bad());
         }
         rest = before.trim_end();
     }
@@ -579,9 +595,10 @@ mod tests {
             [("said".to_string(), false), ("would".to_string(), true)]
         );
         assert!(parse("[verbs]\n--- : set ... aside\n", "x.lex").is_ok());
-        let (rest, m) = split_role_marks("noted *regret +subject $before").unwrap();
+        let (rest, m) = split_role_marks("noted *regret +subject $before:noted").unwrap();
         assert_eq!(rest, "noted *regret");
-        assert!(m.subject_is_target && m.source_before);
+        assert!(m.subject_is_target && m.source_before.as_deref() == Some("noted"));
+        assert_eq!(m.to_string(), "+subject $before:noted");
         let (rest, m) = split_role_marks("celebrate ... iftar +after:in^").unwrap();
         assert_eq!(rest, "celebrate ... iftar");
         assert_eq!(
