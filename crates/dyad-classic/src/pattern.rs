@@ -386,8 +386,8 @@ fn role_marks(items: &[Item], verb_at: usize) -> (RoleMarks, bool) {
         None => Some(None),
         Some(_) => None,
     };
-    for k in 0..verb_at {
-        match (role(&items[k]), word_after(k)) {
+    for (k, item) in items[..verb_at].iter().enumerate() {
+        match (role(item), word_after(k)) {
             (Some('+'), Some(Some(w))) => marks.target_before = Some(w),
             (Some('+'), Some(None)) => marks.subject_is_target = true,
             (Some('$'), Some(Some(w))) => marks.source_before = Some(w),
