@@ -36,6 +36,11 @@ pub struct Coder {
     pub min_actors: u8,
     /// Place events with the offline gazetteer (on by default).
     pub geolocate: bool,
+    /// Give country-less actors the country an event implies: police and
+    /// courts act at home, sector actors belong where the event took place,
+    /// force abroad aims at that country (on by default; the classic coders
+    /// code only what the dictionaries name).
+    pub infer_countries: bool,
 }
 
 /// Everything the coder derived from one sentence, for `--explain` style output.
@@ -56,6 +61,7 @@ impl Coder {
             classic_mood: false,
             min_actors: 1,
             geolocate: true,
+            infer_countries: true,
         }
     }
 
@@ -130,10 +136,14 @@ impl Coder {
         }
         if self.geolocate && !located.is_empty() {
             self.locate(text, &offsets, &located, &mut events);
-            aim_at_place(&mut events);
-            localize_agents(&mut events);
+            if self.infer_countries {
+                aim_at_place(&mut events);
+                localize_agents(&mut events);
+            }
         }
-        share_domestic_country(&mut events);
+        if self.infer_countries {
+            share_domestic_country(&mut events);
+        }
         // Ids last, once actors are final; the story part of the hash once per story.
         let prefix = story_hash(story, &self.lex);
         for e in &mut events {

@@ -328,3 +328,20 @@ fn complements_and_pronouns_for_the_subject() {
         [t("NOR", "SWE", "111")]
     );
 }
+
+#[test]
+fn classic_coding_infers_no_countries() {
+    let lex = parse(
+        "[actors]\nNOR : Norway | Norwegian\n[agents]\nCOP : police\nEDU : student\n\
+         [verbs]\n173 : arrest\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    let text = "Norwegian police arrested students.";
+    // dyad: police act at home, so the students are Norwegian.
+    assert_eq!(code(&c, text), [t("NORCOP", "NOREDU", "173")]);
+    c.infer_countries = false;
+    assert_eq!(code(&c, text), [t("NORCOP", "EDU", "173")]);
+}

@@ -27,9 +27,11 @@ pub struct LexiconArgs {
     pub lenient: bool,
     /// Code as PETRARCH and TABARI do: only dyadic events (a source and a
     /// target), and modal, planned, intended and negated acts as the act
-    /// itself (their dictionaries handle negation with their own patterns).
-    /// By default dyad also codes one-sided events, codes intentions as 03/13
-    /// and drops negated, possible and plotted acts.
+    /// itself (their dictionaries handle negation with their own patterns),
+    /// actors coded only as the dictionaries name them. By default dyad also
+    /// codes one-sided events, codes intentions as 03/13, drops negated,
+    /// possible and plotted acts, and gives country-less actors the country
+    /// an event implies.
     #[arg(long)]
     pub classic: bool,
 }
@@ -68,9 +70,11 @@ pub struct CheckArgs {
     pub lenient: bool,
     /// Code as PETRARCH and TABARI do: only dyadic events (a source and a
     /// target), and modal, planned, intended and negated acts as the act
-    /// itself (their dictionaries handle negation with their own patterns).
-    /// By default dyad also codes one-sided events, codes intentions as 03/13
-    /// and drops negated, possible and plotted acts.
+    /// itself (their dictionaries handle negation with their own patterns),
+    /// actors coded only as the dictionaries name them. By default dyad also
+    /// codes one-sided events, codes intentions as 03/13, drops negated,
+    /// possible and plotted acts, and gives country-less actors the country
+    /// an event implies.
     #[arg(long)]
     pub classic: bool,
 }
@@ -153,6 +157,7 @@ pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
     if args.classic {
         coder.classic_mood = true;
         coder.min_actors = 2;
+        coder.infer_countries = false;
     }
     Ok(coder)
 }
