@@ -448,7 +448,8 @@
     | dial
 042 : visit | travel to | arrive in | arrive | fly to | tour | head to | land in | leave for
     | depart for | pay ... visit | make ... visit|trip|tour
-043 : host | greet | play host
+# Hosting is also the guest's visit (042 back from guest to host), as CAMEO pairs them.
+043/042 : host | greet | play host
     | receive ... delegation|envoy|minister|president|visitor|counterpart|ambassador|delegate|premier|king|emir|guest|chancellor|secretary|leader
     | give ... welcome|reception | extend ... welcome|reception | accord ... welcome|reception
     | roll out ... carpet
@@ -479,7 +480,7 @@
     | welcome ... statement|decision|move|announcement|proposal|plan|initiative|step|agreement|deal|offer|resolution|result|outcome|effort|commitment|pledge|remark|speech|policy|appointment|ruling|verdict|progress|accord|news|willingness|readiness|gesture|overture|election|victory
 # Welcoming a visitor is hosting (043). This entry comes after 051 so that "welcomed
 # President X's statement" (both object lists match) stays 051.
-043 : welcome ... delegation|envoy|minister|president|visitor|counterpart|ambassador|delegate|premier|king|emir|guest|chancellor|secretary|leader
+043/042 : welcome ... delegation|envoy|minister|president|visitor|counterpart|ambassador|delegate|premier|king|emir|guest|chancellor|secretary|leader
 052 : justify | vouch for | defend
     | defend ... decision|policy|move|action|stance|position|record|right|handling|plan|law|approach|strategy|choice|conduct|response|remark|comment
     | stand by ... decision|policy|move|remark|comment|statement|position

@@ -419,28 +419,6 @@ impl Coder {
                 });
             }
         }
-        // Hosting a visit (043) is the guest's visit (042), as CAMEO's paired
-        // codes have it: "demonstrators received ministers" is both.
-        // A classic dictionary says itself which codes are paired.
-        let visits: Vec<Draft> = drafts
-            .iter()
-            .filter(|d| d.cameo.code == "043" && !self.classic_mood)
-            .filter_map(|d| {
-                let pairs: Vec<_> = d
-                    .pairs
-                    .iter()
-                    .filter_map(|&(a, b)| Some((Some(b?), Some(a?))))
-                    .collect();
-                Some(Draft {
-                    cameo: EventCode::of("042")?,
-                    pairs,
-                    predicate: None,
-                    ..*d
-                })
-                .filter(|v| !v.pairs.is_empty())
-            })
-            .collect();
-        drafts.extend(visits);
         // Nothing with enough actors to code: no dates, amounts or reporters needed.
         let min_actors = usize::from(self.min_actors);
         if !drafts.iter().any(|d| {

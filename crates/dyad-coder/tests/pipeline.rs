@@ -37,7 +37,7 @@ MED : state media
 036 : agree ... meet
 072 : supply ... arms|weapons | receive ... arms|weapons
 042 : visit
-043 : host
+043/042 : host
 190 : kill
 183 : blow up
 0874 : withdraw ... troops
