@@ -103,23 +103,16 @@ fn items(text: &str) -> Vec<Item> {
     out
 }
 
-/// The last word of a synset member, recursively through nested synsets.
+/// The last word of every synset member (see [`expand_full`]), each once,
+/// added to `out`.
 fn expand(name: &str, synsets: &Synsets, depth: usize, out: &mut Vec<String>) -> bool {
-    let Some(members) = synsets.get(name) else {
-        return false;
-    };
-    if depth > 8 {
+    let mut members = Vec::new();
+    if !expand_full(name, synsets, depth, &mut members) {
         return false;
     }
-    for m in members {
-        let m = m.trim().trim_start_matches('+');
-        if m.starts_with('&') {
-            expand(m.trim_end_matches('_'), synsets, depth + 1, out);
-        } else if let Some(last) = m.split(['_', ' ']).rfind(|w| !w.is_empty()) {
-            let w = last.to_lowercase();
-            if !out.contains(&w) {
-                out.push(w);
-            }
+    for last in members.into_iter().filter_map(|mut m| m.pop()) {
+        if !out.contains(&last) {
+            out.push(last);
         }
     }
     true
