@@ -124,18 +124,33 @@ pub fn find_appeals(
             .find(|p| p.group_start == after)
             .map(|p| p.code.as_str());
         let code = appeal_code(complement);
-        for t in coordination(tokens, mentions, target) {
-            if mentions[source].code != mentions[t].code {
-                out.push(Obligation {
-                    verb: i,
-                    source,
-                    target: t,
-                    code,
-                });
-            }
-        }
+        push_each_target(tokens, mentions, i, source, target, code, &mut out);
     }
     out
+}
+
+/// One obligation of `source` towards each actor coordinated with `target`
+/// ("the government and the rebels must …": each is obliged), none towards
+/// itself.
+fn push_each_target(
+    tokens: &[Token],
+    mentions: &[Mention],
+    verb: usize,
+    source: usize,
+    target: usize,
+    code: &'static str,
+    out: &mut Vec<Obligation>,
+) {
+    for t in coordination(tokens, mentions, target) {
+        if mentions[source].code != mentions[t].code {
+            out.push(Obligation {
+                verb,
+                source,
+                target: t,
+                code,
+            });
+        }
+    }
 }
 
 /// Finds demands voiced through obligation modals in one sentence.
@@ -195,17 +210,7 @@ pub fn find_obligations(
                 }),
         };
         if let Some((v, source)) = speaker {
-            // "the Sudanese government and the rebels must …": each is obliged.
-            for t in coordination(tokens, mentions, target) {
-                if mentions[source].code != mentions[t].code {
-                    out.push(Obligation {
-                        verb: v,
-                        source,
-                        target: t,
-                        code,
-                    });
-                }
-            }
+            push_each_target(tokens, mentions, v, source, target, code, &mut out);
         }
     }
     out
