@@ -17,21 +17,28 @@ pub trait Sink {
 /// One JSON object per event, one event per line.
 pub struct JsonlSink<W: Write> {
     out: W,
+    /// A story's lines, serialized here first and written with one call:
+    /// serde_json writes many small pieces, each a call through `W` otherwise.
+    buf: Vec<u8>,
 }
 
 impl<W: Write> JsonlSink<W> {
     pub fn new(out: W) -> Self {
-        JsonlSink { out }
+        JsonlSink {
+            out,
+            buf: Vec::new(),
+        }
     }
 }
 
 impl<W: Write> Sink for JsonlSink<W> {
     fn story(&mut self, result: &StoryResult) -> io::Result<()> {
+        self.buf.clear();
         for e in &result.events {
-            serde_json::to_writer(&mut self.out, e)?;
-            self.out.write_all(b"\n")?;
+            serde_json::to_writer(&mut self.buf, e)?;
+            self.buf.push(b'\n');
         }
-        Ok(())
+        self.out.write_all(&self.buf)
     }
     fn finish(&mut self) -> io::Result<()> {
         self.out.flush()
