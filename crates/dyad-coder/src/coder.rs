@@ -648,16 +648,8 @@ fn event_date(
         }
     });
     match nearest {
-        Some(d) => (
-            iso_date(d.date),
-            d.granularity,
-            Some(d.text.clone()),
-        ),
-        None => (
-            iso_date(story.date),
-            Granularity::Story,
-            None,
-        ),
+        Some(d) => (iso_date(d.date), d.granularity, Some(d.text.clone())),
+        None => (iso_date(story.date), Granularity::Story, None),
     }
 }
 
