@@ -62,8 +62,8 @@
 //! numbers are parsed without unwrapping.
 
 use crate::dates::{
-    adjacent, find_dates, is_punct, is_word, is_word_in, small_number_word, tokenize, word, Tok,
-    TokKind,
+    adjacent, find_dates, is_punct, is_word, is_word_in, small_number_word, tokenize, word, Lower,
+    Tok, TokKind,
 };
 use serde::Serialize;
 
@@ -565,8 +565,10 @@ fn number_words(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, f64)> {
             continue;
         }
         let Some(w) = word(toks, k) else { break };
-        let lw = w.to_ascii_lowercase();
-        if let Some(v) = small_number_word(&lw) {
+        // A word longer than `Lower::CAP` is no number or scale word.
+        let Some(lw) = Lower::of(w) else { break };
+        let lw = lw.as_str();
+        if let Some(v) = small_number_word(lw) {
             let ok = match last {
                 Last::Start | Last::Hundred | Last::Scale | Last::And => true,
                 Last::Tens => (1..10).contains(&v),
@@ -585,7 +587,7 @@ fn number_words(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, f64)> {
             end = k;
             continue;
         }
-        match lw.as_str() {
+        match lw {
             "a" | "an" if last == Last::Start => {
                 let next = word(toks, k + 1).map(str::to_ascii_lowercase);
                 let scaled = next
@@ -619,7 +621,7 @@ fn number_words(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, f64)> {
                 k += 1;
             }
             _ => {
-                let Some(s) = big_scale(&lw) else { break };
+                let Some(s) = big_scale(lw) else { break };
                 match last {
                     // "two thousand million" = 2e9
                     Last::Scale if s > last_scale => total *= s,
@@ -661,7 +663,9 @@ struct NumExpr {
 
 /// Vague quantities at `i`: "thousands", "tens of thousands", "several hundred".
 fn vague_at(toks: &[Tok<'_>], i: usize) -> Option<NumExpr> {
-    let lw = word(toks, i)?.to_ascii_lowercase();
+    // A word longer than `Lower::CAP` is none of those below.
+    let lw = Lower::of(word(toks, i)?)?;
+    let lw = lw.as_str();
     let plural = |w: &str| -> Option<f64> {
         match w {
             "hundreds" => Some(1e2),
@@ -681,7 +685,7 @@ fn vague_at(toks: &[Tok<'_>], i: usize) -> Option<NumExpr> {
     };
     // "tens of thousands", "hundreds of millions", "scores of"
     if is_word(toks, i + 1, "of") {
-        let base = match lw.as_str() {
+        let base = match lw {
             "tens" => Some(10.0),
             "hundreds" => Some(100.0),
             "scores" => Some(20.0),
@@ -697,11 +701,11 @@ fn vague_at(toks: &[Tok<'_>], i: usize) -> Option<NumExpr> {
             }
         }
     }
-    if let Some(s) = plural(&lw) {
+    if let Some(s) = plural(lw) {
         return Some(vague(s, i + 1));
     }
     // "several thousand", "a few hundred"
-    let after = match lw.as_str() {
+    let after = match lw {
         "several" | "some" => i + 1,
         "a" if is_word(toks, i + 1, "few") => i + 2,
         _ => return None,

@@ -636,17 +636,31 @@ fn event_date(
         }
     });
     match nearest {
-        Some(d) => (
-            d.date.format("%Y-%m-%d").to_string(),
-            d.granularity,
-            Some(d.text.clone()),
-        ),
-        None => (
-            story.date.format("%Y-%m-%d").to_string(),
-            Granularity::Story,
-            None,
-        ),
+        Some(d) => (iso_date(d.date), d.granularity, Some(d.text.clone())),
+        None => (iso_date(story.date), Granularity::Story, None),
     }
+}
+
+/// `date` as chrono's `%Y-%m-%d` writes it, without parsing the format string
+/// for every event (years outside 0..=9999, which chrono signs, go through chrono).
+fn iso_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        return date.format("%Y-%m-%d").to_string();
+    }
+    let digits = |n: u32, width: usize, out: &mut String| {
+        for k in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(k as u32) % 10) as u8));
+        }
+    };
+    let mut out = String::with_capacity(10);
+    digits(year as u32, 4, &mut out);
+    out.push('-');
+    digits(date.month(), 2, &mut out);
+    out.push('-');
+    digits(date.day(), 2, &mut out);
+    out
 }
 
 /// The story's part of every event id: story id, text, lexicon and coder version.
@@ -675,7 +689,13 @@ fn event_id(prefix: &Sha256, e: &EventRecord) -> String {
     }
     h.update(e.cameo.as_bytes());
     let digest = h.finalize();
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(32);
+    for b in &digest[..16] {
+        id.push(char::from(HEX[usize::from(b >> 4)]));
+        id.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    id
 }
 
 /// Police and courts act at home: "Egyptian police dispersed demonstrators"
@@ -863,4 +883,25 @@ fn claimed(tokens: &[Token], start: usize) -> bool {
     tokens[start.saturating_sub(5)..start]
         .iter()
         .any(|t| t.lower.starts_with("claim") && t.tag.is_verb())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_date_writes_what_chrono_writes() {
+        for (y, m, d) in [
+            (2025, 3, 14),
+            (1, 1, 1),
+            (0, 12, 31),
+            (999, 7, 4),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 30),
+        ] {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("valid date");
+            assert_eq!(iso_date(date), date.format("%Y-%m-%d").to_string());
+        }
+    }
 }

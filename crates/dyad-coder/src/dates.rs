@@ -178,6 +178,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// A short word lower-cased (ASCII letters only, as `str::to_ascii_lowercase`
+/// does) on the stack: the matchers lower-case every word token they look at,
+/// and the words they compare it with are all short.
+pub(crate) struct Lower {
+    buf: [u8; Lower::CAP],
+    len: usize,
+}
+
+impl Lower {
+    /// Longer than every word a caller compares with.
+    pub(crate) const CAP: usize = 16;
+
+    /// `w` lower-cased, or `None` when it is longer than [`Lower::CAP`] bytes
+    /// (and so equal to none of the callers' words).
+    pub(crate) fn of(w: &str) -> Option<Lower> {
+        let bytes = w.as_bytes();
+        let mut buf = [0u8; Lower::CAP];
+        buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        buf.make_ascii_lowercase();
+        Some(Lower {
+            buf,
+            len: bytes.len(),
+        })
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // ASCII lower-casing of a whole `str` leaves it valid UTF-8.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
 /// The text of the word token at `i`, if there is one.
 pub(crate) fn word<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
     toks.get(i)
@@ -820,10 +851,12 @@ fn ago(toks: &[Tok<'_>], i: usize, story: NaiveDate) -> Option<Hit> {
 /// Relative expressions starting at `i`.
 fn relative(toks: &[Tok<'_>], i: usize, story: NaiveDate) -> Option<Hit> {
     use Granularity::Day;
-    let Some(w) = word(toks, i).map(str::to_ascii_lowercase) else {
+    // A word longer than `Lower::CAP` is none of those below.
+    let Some(w) = word(toks, i).and_then(Lower::of) else {
         return ago(toks, i, story);
     };
-    match w.as_str() {
+    let w = w.as_str();
+    match w {
         "today" | "tonight" => hit(i + 1, Some(story), Day),
         "yesterday" => hit(part_of_day(toks, i + 1), back(story, 1), Day),
         "tomorrow" => hit(part_of_day(toks, i + 1), forward(story, 1), Day),
@@ -841,7 +874,7 @@ fn relative(toks: &[Tok<'_>], i: usize, story: NaiveDate) -> Option<Hit> {
         {
             hit(i + 4, forward(story, 2), Day)
         }
-        "last" | "next" | "this" => modified(toks, &w, i + 1, story),
+        "last" | "next" | "this" => modified(toks, w, i + 1, story),
         "earlier" | "later" if is_word(toks, i + 1, "this") => modified(toks, "this", i + 2, story),
         _ => ago(toks, i, story),
     }
@@ -1001,6 +1034,23 @@ pub fn parse_story_date(s: &str) -> Result<NaiveDate, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_is_to_ascii_lowercase_for_short_words() {
+        for w in [
+            "",
+            "a",
+            "YesterDay",
+            "ÉTÉ",
+            "Ärzte",
+            "sixteen-letters!",
+            "Thousands",
+        ] {
+            let l = Lower::of(w).expect("short");
+            assert_eq!(l.as_str(), w.to_ascii_lowercase());
+        }
+        assert!(Lower::of("seventeen-letters").is_none());
+    }
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")

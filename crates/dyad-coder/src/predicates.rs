@@ -172,14 +172,20 @@ fn lemma_in(word: &str, set: &[&str]) -> bool {
         if s.is_empty() {
             continue;
         }
-        if set.contains(&s) || set.contains(&format!("{s}e").as_str()) {
+        if set.contains(&s) || set.iter().any(|w| is_stem_plus(w, s, 'e')) {
             return true;
         }
     }
     if let Some(s) = word.strip_suffix("ied") {
-        return set.contains(&format!("{s}y").as_str());
+        return set.iter().any(|w| is_stem_plus(w, s, 'y'));
     }
     false
+}
+
+/// Is `w` the stem `s` followed by the letter `c` (`format!("{s}{c}") == w`,
+/// without building the string)?
+fn is_stem_plus(w: &str, s: &str, c: char) -> bool {
+    w.len() == s.len() + c.len_utf8() && w.starts_with(s) && w.ends_with(c)
 }
 
 /// Finds the predicates of one tagged sentence.

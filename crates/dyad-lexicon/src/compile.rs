@@ -75,9 +75,21 @@ struct PhraseValue {
     valid: Validity,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Trie<V> {
     nodes: Vec<TrieNode<V>>,
+    /// A bit per [`word_sig`] of the phrases' first words: a walk from a token
+    /// whose bit is clear ends at once, without hashing the token (most tokens
+    /// start no discard phrase, and no noun trigger).
+    first_sigs: Vec<u64>,
+}
+
+/// A cheap 16-bit signature of a word (length and first, second and last
+/// bytes) for [`Trie::first_sigs`]: equal words have equal signatures.
+fn word_sig(w: &str) -> usize {
+    let b = w.as_bytes();
+    let byte = |k: Option<&u8>| usize::from(k.copied().unwrap_or(0));
+    ((byte(b.first()) | (byte(b.get(1)) << 8)) ^ (byte(b.last()) << 3) ^ (b.len() << 11)) & 0xffff
 }
 
 #[derive(Debug)]
@@ -93,10 +105,25 @@ impl<V> Trie<V> {
                 children: FastMap::default(),
                 values: Vec::new(),
             }],
+            first_sigs: vec![0; (1 << 16) / 64],
         }
     }
 
+    /// Might a phrase start with `word` (no false negatives)?
+    fn may_start(&self, word: &str) -> bool {
+        let sig = word_sig(word);
+        self.first_sigs
+            .get(sig / 64)
+            .is_some_and(|bits| bits & (1 << (sig % 64)) != 0)
+    }
+
     fn insert(&mut self, words: &[String], value: V) {
+        if let Some(first) = words.first() {
+            let sig = word_sig(first);
+            if let Some(bits) = self.first_sigs.get_mut(sig / 64) {
+                *bits |= 1 << (sig % 64);
+            }
+        }
         let mut node = 0usize;
         for w in words {
             let next = match self.nodes[node].children.get(w.as_str()) {
@@ -121,6 +148,9 @@ impl<V> Trie<V> {
     /// All (end, values) for prefixes of `tokens[start..]`, shortest first.
     fn walk<'a>(&'a self, tokens: &[Token], start: usize) -> Vec<(usize, &'a [V])> {
         let mut out = Vec::new();
+        if !tokens.get(start).is_some_and(|t| self.may_start(&t.lower)) {
+            return out;
+        }
         let mut node = 0usize;
         for (i, t) in tokens.iter().enumerate().skip(start) {
             match self.nodes[node].children.get(t.lower.as_str()) {
@@ -160,6 +190,8 @@ pub struct VerbPattern {
     /// For each word of `before`: must it stand right before the next word (or
     /// the verb)? (`in_*connect`)
     pub before_glued: Vec<bool>,
+    /// `before` as word ids (see `Compiled::word_ids`), in the same order.
+    before_ids: Vec<u32>,
     /// Words that must follow the verb directly.
     pub particles: Vec<String>,
     /// One of these words must occur within `WINDOW` tokens after the particles.
@@ -478,6 +510,8 @@ impl Compiled {
                         let lemma = h.lemma;
                         let before: Vec<String> = h.before.iter().map(|(w, _)| w.clone()).collect();
                         let before_glued: Vec<bool> = h.before.iter().map(|(_, g)| *g).collect();
+                        let before_ids: Vec<u32> =
+                            before.iter().map(|w| intern(&mut c.word_ids, w)).collect();
                         let particles = h.particles;
                         let alternatives: Vec<&str> = objects
                             .split(['|', ' '])
@@ -521,6 +555,7 @@ impl Compiled {
                             lemma,
                             before,
                             before_glued,
+                            before_ids,
                             particles,
                             objects,
                             object_ids,
@@ -742,7 +777,7 @@ impl Compiled {
                 }
             }
         }
-        let ids: &[VerbPatternId] = if extra.is_empty() {
+        let candidates: &[VerbPatternId] = if extra.is_empty() {
             &group.plain
         } else {
             extra.extend_from_slice(&group.plain);
@@ -750,12 +785,15 @@ impl Compiled {
             extra.dedup();
             &extra
         };
-        let mut best: Option<(VerbHit, (usize, usize))> = None;
+        // (pattern, end of its particles, its object), specificity; the hit
+        // (and its code) is built once the best is known.
+        type Candidate = (VerbPatternId, usize, Option<usize>);
+        let mut best: Option<(Candidate, (usize, usize))> = None;
         // The best pattern that asks nothing of the subject, when it differs.
-        let mut best_single: Option<(String, (usize, usize))> = None;
-        for &id in ids {
+        let mut best_single: Option<(VerbPatternId, (usize, usize))> = None;
+        for &id in candidates {
             let p = &self.verb_patterns[id];
-            if !p.before.is_empty() && !words_before(tokens, i, &p.before, &p.before_glued) {
+            if !p.before_ids.is_empty() && !words_before(tokens, ids, i, p) {
                 continue;
             }
             let mut j = i + 1;
@@ -819,27 +857,23 @@ impl Compiled {
             }
             let spec = p.specificity(object_words);
             if !p.compound_subject && best_single.as_ref().is_none_or(|(_, s)| spec > *s) {
-                best_single = Some((p.code.clone(), spec));
+                best_single = Some((id, spec));
             }
             if best.as_ref().is_none_or(|(_, s)| spec > *s) {
-                best = Some((
-                    VerbHit {
-                        pattern: id,
-                        code: p.code.clone(),
-                        verb: i,
-                        end: j,
-                        object,
-                        single_subject: None,
-                    },
-                    spec,
-                ));
+                best = Some(((id, j, object), spec));
             }
         }
-        best.map(|(mut h, _)| {
-            if self.verb_patterns[h.pattern].compound_subject {
-                h.single_subject = Some(best_single.map(|(c, _)| c));
-            }
-            h
+        let ((id, end, object), _) = best?;
+        let p = &self.verb_patterns[id];
+        Some(VerbHit {
+            pattern: id,
+            code: p.code.clone(),
+            verb: i,
+            end,
+            object,
+            single_subject: p
+                .compound_subject
+                .then(|| best_single.map(|(s, _)| self.verb_patterns[s].code.clone())),
         })
     }
 
@@ -904,15 +938,19 @@ impl Compiled {
     }
 }
 
+/// The id of `word`, interning it if it is new.
+fn intern(ids: &mut FastMap<String, u32>, word: &str) -> u32 {
+    if let Some(&id) = ids.get(word) {
+        return id;
+    }
+    let next = ids.len() as u32;
+    ids.insert(word.to_string(), next);
+    next
+}
+
 /// Interns `words`, returning their ids sorted and deduplicated.
 fn intern_all(ids: &mut FastMap<String, u32>, words: &[String]) -> Vec<u32> {
-    let mut out: Vec<u32> = words
-        .iter()
-        .map(|w| {
-            let next = ids.len() as u32;
-            *ids.entry(w.clone()).or_insert(next)
-        })
-        .collect();
+    let mut out: Vec<u32> = words.iter().map(|w| intern(ids, w)).collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -956,18 +994,20 @@ impl<'a> TokenIds<'a> {
     }
 }
 
-/// Do `words` occur, in order, before token `verb`: the last at most
-/// `BEFORE_GAP` tokens before the verb, each other at most `BEFORE_GAP` tokens
-/// before the next, never across punctuation; a glued word right before what
-/// follows it?
-fn words_before(tokens: &[Token], verb: usize, words: &[String], glued: &[bool]) -> bool {
+/// Do the pattern's `before` words occur, in order, before token `verb`: the
+/// last at most `BEFORE_GAP` tokens before the verb, each other at most
+/// `BEFORE_GAP` tokens before the next, never across punctuation; a glued word
+/// right before what follows it? Words are compared by id (`ids`: the
+/// sentence's word ids, see [`Compiled::word_ids_of`]).
+fn words_before(tokens: &[Token], ids: &[u32], verb: usize, p: &VerbPattern) -> bool {
     let mut next = verb;
-    for (w, &glue) in words.iter().zip(glued).rev() {
+    for (&w, &glue) in p.before_ids.iter().zip(&p.before_glued).rev() {
         let lo = next.saturating_sub(if glue { 1 } else { BEFORE_GAP + 1 });
+        let is_w = |k: usize| ids.get(k) == Some(&w);
         let found = (lo..next)
             .rev()
-            .take_while(|&k| tokens[k].kind != TokenKind::Punct || tokens[k].lower == *w)
-            .find(|&k| tokens[k].lower == *w);
+            .take_while(|&k| tokens[k].kind != TokenKind::Punct || is_w(k))
+            .find(|&k| is_w(k));
         match found {
             Some(k) => next = k,
             None => return false,
