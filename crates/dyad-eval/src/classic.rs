@@ -5,7 +5,8 @@
 //!   mean "no event"), `<Text>`; the embedded `<Parse>` trees are ignored, so
 //!   records that test a broken parse (`error="bad_input_parse"`) are left out
 //!   and counted.
-//!   `<Config>` option records are counted, not applied.
+//!   `<Config>` option records are counted, not applied, except `require_dyad`,
+//!   which says whether the sentences after it may have one-sided events.
 //! * TABARI `Validate.text`: `YYMMDD  ID` headers, text, then a `/* … */`
 //!   comment with `{ SRC / TGT / CODE }` codings; `{+++}`, `{---}` and `{###}`
 //!   mean "no event", `-{…}` lines (complex codings) and `{ OPTION: … }`
@@ -73,6 +74,9 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
     let mut cur: Option<GoldSentence> = None;
     let mut in_text = false;
     let mut skip_current = false;
+    // `<Config option="require_dyad" value="false">`: from here on the suite
+    // codes one-sided events too.
+    let mut require_dyad: Option<bool> = None;
     let mut depth_parse = 0usize;
     loop {
         let pos = reader.buffer_position() as usize;
@@ -97,6 +101,7 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                             text: String::new(),
                             events: Vec::new(),
                             no_event: false,
+                            require_dyad,
                         });
                     }
                     b"EventCoding" => {
@@ -132,9 +137,17 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                     b"Text" => in_text = cur.is_some(),
                     b"Parse" => depth_parse += 1,
                     b"Config" => {
-                        *set.skipped_records
-                            .entry("option record (<Config>) not applied".into())
-                            .or_insert(0) += 1;
+                        let a = attrs(&e).map_err(|m| malformed(pos, m))?;
+                        let value = a.get("value").map(|v| v.trim().to_ascii_lowercase());
+                        match (a.get("option").map(String::as_str), value.as_deref()) {
+                            (Some("require_dyad"), Some("true")) => require_dyad = Some(true),
+                            (Some("require_dyad"), Some("false")) => require_dyad = Some(false),
+                            _ => {
+                                *set.skipped_records
+                                    .entry("option record (<Config>) not applied".into())
+                                    .or_insert(0) += 1;
+                            }
+                        }
                     }
                     _ => {}
                 }
@@ -296,6 +309,7 @@ pub fn parse_tabari_text(path: &Path, content: &str) -> Result<GoldSet, EvalErro
             text: text.split_whitespace().collect::<Vec<_>>().join(" "),
             events: Vec::new(),
             no_event: false,
+            require_dyad: None,
         };
         let mut option = false;
         let mut codings = 0usize;
@@ -420,6 +434,16 @@ Arnor restored ties
         // A broken embedded parse is no test of dyad; a discard is.
         assert_eq!(set.sentences[2].id, "T-04");
         assert!(set.sentences[2].no_event);
+        // The require_dyad option applies to the sentences after it; the
+        // bad-parse record is the only one left out.
+        assert!(set.sentences.iter().all(|s| s.require_dyad == Some(false)));
+        assert_eq!(set.skipped_records.values().sum::<usize>(), 1);
+        let xml2 = xml.replacen(
+            "<Sentences>",
+            "<Sentences><Config option=\"comma_min\" value=\"2\"></Config>",
+            1,
+        );
+        let set = parse_petrarch_xml(Path::new("t.xml"), &xml2).unwrap();
         assert_eq!(set.skipped_records.values().sum::<usize>(), 2);
         let bad =
             "<Sentences><Sentence id=\"a\"><EventCoding></EventCoding></Sentence></Sentences>";

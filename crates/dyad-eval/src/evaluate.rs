@@ -29,7 +29,12 @@ pub fn evaluate(set: &GoldSet, coder: &dyn Coder, opts: &EvalOptions) -> Report 
     if set.kind == SetKind::ActorCases {
         return evaluate_actor_cases(set, coder, opts);
     }
-    let predictions = run_coder(&set.sentences, coder);
+    let mut predictions = run_coder(&set.sentences, coder);
+    for (g, p) in set.sentences.iter().zip(&mut predictions) {
+        if g.require_dyad.unwrap_or(opts.require_dyad) {
+            p.retain(|e| e.source_code.is_some() && e.target_code.is_some());
+        }
+    }
     score_sentences(set, &predictions, opts)
 }
 

@@ -68,6 +68,10 @@ pub struct GoldSentence {
     /// The gold file's own `no_event` flag (sentences with an empty event list
     /// count as "no event" either way).
     pub no_event: bool,
+    /// Whether the suite codes only events with both a source and a target
+    /// here (PETRARCH's `require_dyad` option records); `None`: the
+    /// evaluation's default ([`crate::EvalOptions::require_dyad`]).
+    pub require_dyad: Option<bool>,
 }
 
 /// One NGEC actor-lookup case that dyad can score: a mention and what it should
@@ -330,6 +334,7 @@ fn parse_sentence(
         text,
         events,
         no_event,
+        require_dyad: None,
     })
 }
 

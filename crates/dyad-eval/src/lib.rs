@@ -118,6 +118,10 @@ pub struct EvalOptions {
     pub seed: u64,
     /// Include per-sentence diffs for sentences with errors.
     pub explain: bool,
+    /// Score only predicted events with both a source and a target, where the
+    /// gold sentence does not say otherwise ([`GoldSentence::require_dyad`]):
+    /// how the classic coders code by default.
+    pub require_dyad: bool,
 }
 
 impl Default for EvalOptions {
@@ -126,6 +130,7 @@ impl Default for EvalOptions {
             bootstrap_samples: 1000,
             seed: 42,
             explain: false,
+            require_dyad: false,
         }
     }
 }

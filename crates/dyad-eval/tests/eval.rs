@@ -373,6 +373,7 @@ fn bootstrap_contains_point_and_is_deterministic() {
         bootstrap_samples: 500,
         seed: 7,
         explain: false,
+        require_dyad: false,
     };
     let r1 = evaluate(&set, &coder, &opts);
     let r2 = evaluate(&set, &coder, &opts);
@@ -633,4 +634,32 @@ fn classic_suites_score_exact_codes_and_records() {
     // Other sets carry no exact scores.
     let plain = cameo_report(&opts);
     assert!(plain.exact_triples.is_none() && plain.records_correct.is_none());
+}
+
+#[test]
+fn require_dyad_drops_one_sided_predictions() {
+    let gold = r#"{"set":"petr2_gsr_validation","id":"s1","date":"20080804","text":"E","events":[{"source":"USA","target":"CHN","code":"042","code_system":"CAMEO"}],"no_event":false,"meta":{}}
+"#;
+    let set = load("dyad", gold);
+    let coded = |src: Option<&str>, tgt: Option<&str>| PredictedEvent {
+        source_code: src.map(str::to_string),
+        target_code: tgt.map(str::to_string),
+        ..ev(src, tgt, "042")
+    };
+    let coder = FakeCoder::default().with(
+        "E",
+        vec![coded(Some("USA"), Some("CHN")), coded(Some("USA"), None)],
+    );
+    let opts = EvalOptions {
+        bootstrap_samples: 0,
+        ..EvalOptions::default()
+    };
+    assert_eq!(evaluate(&set, &coder, &opts).counts.predicted_events, 2);
+    let dyadic = EvalOptions {
+        require_dyad: true,
+        ..opts.clone()
+    };
+    let r = evaluate(&set, &coder, &dyadic);
+    assert_eq!(r.counts.predicted_events, 1);
+    assert_eq!(r.triples.as_ref().map(|t| (t.tp, t.fp)), Some((1, 0)));
 }

@@ -108,14 +108,16 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     // leaves them out of triple and country scores. `--classic` codes dyadic
     // events only, as the classic coders and their suites do.
     let mut inner = crate::lexicon_cmd::coder(&args.lexicon)?;
-    if !args.lexicon.classic {
-        inner.min_actors = 0;
-    }
+    // `--classic`: dyadic events only, unless a suite's option records say
+    // otherwise for some of its sentences (PETRARCH's `require_dyad`), so the
+    // coder keeps one-sided events and the evaluation drops them where due.
+    inner.min_actors = if args.lexicon.classic { 1 } else { 0 };
     let coder = DyadCoder { coder: inner };
     let opts = EvalOptions {
         bootstrap_samples: args.bootstrap,
         seed: args.seed,
         explain: args.explain,
+        require_dyad: args.lexicon.classic,
     };
     let mut reports = Vec::new();
     for path in expand(&args.gold)? {
