@@ -9,7 +9,7 @@ use crate::{Lexicon, Section, Validity};
 pub enum FindingKind {
     /// The same phrase twice under the same key.
     Duplicate,
-    /// The same phrase under two keys (actors, agents, nouns) with windows that overlap.
+    /// The same phrase under two keys (actors, agents, nouns) with nothing to choose between them on some day.
     Conflict,
     /// A verb pattern that can never win: an identical pattern with another
     /// code wins every tie.
@@ -45,10 +45,17 @@ impl fmt::Display for Finding {
     }
 }
 
-fn overlap(a: Validity, b: Validity) -> bool {
+/// Can two entries for the same phrase both apply on some day with nothing to
+/// choose between them? A date-restricted entry beats an unrestricted one in
+/// its window, and the narrower of two windows wins, so only two unrestricted
+/// entries, or two overlapping windows of the same length, tie.
+fn tie(a: Validity, b: Validity) -> bool {
+    if a.is_always() || b.is_always() {
+        return a.is_always() && b.is_always();
+    }
     let lo = a.from.unwrap_or(0).max(b.from.unwrap_or(0));
     let hi = a.until.unwrap_or(u32::MAX).min(b.until.unwrap_or(u32::MAX));
-    lo < hi
+    lo < hi && a.span() == b.span()
 }
 
 /// Case-folds a phrase unless dyad matches it case-sensitively.
@@ -110,7 +117,7 @@ pub fn check(lex: &Lexicon) -> Vec<Finding> {
                 ));
             } else if let Some(s) = list
                 .iter()
-                .find(|s| s.key != e.key && overlap(s.valid, e.valid))
+                .find(|s| s.key != e.key && tie(s.valid, e.valid))
             {
                 if e.section == Section::Verbs {
                     // dyad breaks ties by the longer code, then the earlier line.
@@ -160,7 +167,7 @@ mod tests {
     #[test]
     fn finds_duplicates_conflicts_unreachable() {
         let lex = dyad_lexicon::parse(
-            "[actors]\nUSA : america | America\nRUS : America\nUSAGOV >20000101 : king\nUSAREB <20000101 : king\n[verbs]\n031 : send ... aid|help\n0311 : send ... help|aid\n050 : send\n050 : send\n",
+            "[actors]\nUSA : america | America\nRUS : America\nUSAGOV >20000101 : king\nUSAREB <20000101 : king\nUSA : king\nUSAELI 19900101-19910101 : king\nUSAMIL 19900601-19910601 : king\n[verbs]\n031 : send ... aid|help\n0311 : send ... help|aid\n050 : send\n050 : send\n",
             "t.lex",
         )
         .unwrap();
@@ -171,11 +178,14 @@ mod tests {
             [
                 (FindingKind::Duplicate, 2),
                 (FindingKind::Conflict, 3),
-                (FindingKind::Unreachable, 8),
-                (FindingKind::Duplicate, 10)
+                // Two windows of one length overlap; a default under
+                // restricted entries is no conflict.
+                (FindingKind::Conflict, 8),
+                (FindingKind::Unreachable, 11),
+                (FindingKind::Duplicate, 13)
             ],
             "{f:?}"
         );
-        assert!(f[2].message.contains("031"), "{}", f[2]);
+        assert!(f[3].message.contains("031"), "{}", f[3]);
     }
 }

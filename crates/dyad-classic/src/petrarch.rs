@@ -27,10 +27,10 @@ fn without_xml_comments(text: &str) -> Vec<String> {
                     None => break,
                 }
             } else {
-                match rest.find("<!--") {
-                    Some(p) => {
+                match comment_open(rest) {
+                    Some((p, after)) => {
                         line.push_str(&rest[..p]);
-                        rest = &rest[p + 4..];
+                        rest = &rest[after..];
                         in_comment = true;
                     }
                     None => {
@@ -43,6 +43,22 @@ fn without_xml_comments(text: &str) -> Vec<String> {
         out.push(line);
     }
     out
+}
+
+/// Where an XML comment opens in `s` and where its text starts: `<!--`, or
+/// `<! --` as the PETRARCH validation dictionaries also write it.
+fn comment_open(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(k) = s[from..].find("<!") {
+        let at = from + k;
+        let rest = &s[at + 2..];
+        let dashes = rest.trim_start();
+        if dashes.starts_with("--") {
+            return Some((at, s.len() - dashes.len() + 2));
+        }
+        from = at + 2;
+    }
+    None
 }
 
 /// Splits `TEXT [CODE] rest` into (TEXT, Some(CODE)); `[...]` must close.
@@ -698,6 +714,13 @@ pub(crate) fn read_dir(dir: &Path, opts: Options) -> Result<Import> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_comments_with_a_space_after_the_bang() {
+        let lines =
+            without_xml_comments("A <!-- x --> B\n<! -- NEW ACTORS -->\nC <!-- y\nz --> D\n<!x");
+        assert_eq!(lines, ["A  B", "", "C ", " D", "<!x"]);
+    }
 
     const VERBS: &str = "\
 # test verbs
