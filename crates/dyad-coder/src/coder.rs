@@ -94,6 +94,7 @@ impl Coder {
                             story_id: story.id.clone(),
                             sentences: sentences.len(),
                             events: Vec::new(),
+                            sentence_spans: sentences,
                         }
                     }
                     Some(false) => discarded[k] = true,
@@ -153,6 +154,7 @@ impl Coder {
             story_id: story.id.clone(),
             sentences: sentences.len(),
             events,
+            sentence_spans: sentences,
         }
     }
 

@@ -143,6 +143,10 @@ pub struct StoryResult {
     pub story_id: String,
     pub sentences: usize,
     pub events: Vec<EventRecord>,
+    /// The story's sentences as the coder split them (byte ranges of the
+    /// text), so that writers need not split the story again.
+    #[serde(skip)]
+    pub sentence_spans: Vec<dyad_text::Sentence>,
 }
 
 /// An event code with what the codebook says about it, as records carry it.

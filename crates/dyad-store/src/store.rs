@@ -137,7 +137,14 @@ impl<'a> BatchRows<'a> {
         texts: &'a [RecordTexts],
     ) {
         let s = w.story;
-        let sents = dyad_text::split_sentences(&s.text);
+        // The coder's own split, unless the result came without one.
+        let split;
+        let sents = if w.result.sentence_spans.is_empty() && !s.text.trim().is_empty() {
+            split = dyad_text::split_sentences(&s.text);
+            &split
+        } else {
+            &w.result.sentence_spans
+        };
         let offsets = dyad_text::Offsets::new(&s.text);
         // The id and the text are checked for NUL once, not in every row.
         let id = Param::checked(&s.id);
@@ -161,7 +168,7 @@ impl<'a> BatchRows<'a> {
         ]);
         self.sentences
             .reserve(sents.len() * schema::SENTENCE_COLUMNS.len());
-        for sent in &sents {
+        for sent in sents {
             let part = s.text.get(sent.start..sent.end).unwrap_or_default();
             self.sentences.extend([
                 id,

@@ -254,6 +254,9 @@ pub fn fake_code(s: &Story) -> StoryResult {
         story_id: s.id.clone(),
         sentences,
         events,
+        // No spans: the store splits the story itself, as for any result
+        // that comes without them.
+        sentence_spans: Vec::new(),
     }
 }
 
