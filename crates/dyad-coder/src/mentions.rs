@@ -558,11 +558,22 @@ fn resolve_pronouns(tokens: &[Token], out: &mut Vec<Mention>, memory: &StoryMemo
             }
             continue;
         }
-        let mut m = ante.clone();
-        m.first = k;
-        m.end = k + 1;
-        m.resolved = true;
-        added.push(m);
+        // "Obama and Putin said they will attack": a plural pronoun stands for
+        // every actor coordinated with its antecedent, as one actor with
+        // several codes does (several mentions on the same word).
+        let group: Vec<Mention> = match out.iter().position(|m| same_span(m, &ante)) {
+            Some(i) if matches!(w, "they" | "them") => crate::roles::coordination(tokens, out, i)
+                .into_iter()
+                .map(|j| out[j].clone())
+                .collect(),
+            _ => vec![ante],
+        };
+        for mut m in group {
+            m.first = k;
+            m.end = k + 1;
+            m.resolved = true;
+            added.push(m);
+        }
     }
     out.extend(added);
     out.sort_by_key(|m| m.first);

@@ -360,3 +360,18 @@ fn former_office_holders_are_elites() {
     let got = triples(&code("The former ambassador of Turkey warned Greece."));
     assert!(got.contains(&t("TURELI", "GRC", "130")), "{got:?}");
 }
+
+#[test]
+fn plural_pronouns_stand_for_every_coordinated_actor() {
+    let got = triples(&code(
+        "Turkey and Greece said on Monday that they would attack Iraq.",
+    ));
+    assert!(
+        got.iter().any(|(s, t, _)| s == "TUR" && t == "IRQ"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(s, t, _)| s == "GRC" && t == "IRQ"),
+        "{got:?}"
+    );
+}
