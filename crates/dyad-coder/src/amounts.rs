@@ -788,7 +788,7 @@ fn currency_prefix(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> 
     match t.kind {
         TokKind::Punct => SYMBOLS
             .iter()
-            .find(|(s, _)| *s == t.text)
+            .find(|(s, _)| s.as_bytes().first() == t.text.as_bytes().first() && *s == t.text)
             .map(|&(_, c)| (c, i + 1)),
         TokKind::Word => {
             if is_punct(toks, i + 1, "$") && (adjacent(toks, i) || t.text == "US") {
@@ -804,6 +804,10 @@ fn currency_prefix(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> 
                     i + 1
                 };
                 return Some(("INR", j));
+            }
+            // Every code is three capital letters: most words need no comparison.
+            if t.text.len() != 3 || !t.text.bytes().all(|b| b.is_ascii_uppercase()) {
+                return None;
             }
             CODES
                 .iter()
