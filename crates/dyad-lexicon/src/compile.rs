@@ -190,8 +190,6 @@ pub struct VerbPattern {
     /// For each word of `before`: must it stand right before the next word (or
     /// the verb)? (`in_*connect`)
     pub before_glued: Vec<bool>,
-    /// `before` as word ids (see `Compiled::word_ids`), in the same order.
-    before_ids: Vec<u32>,
     /// Words that must follow the verb directly.
     pub particles: Vec<String>,
     /// One of these words must occur within `WINDOW` tokens after the particles.
@@ -306,6 +304,24 @@ struct VerbGroup {
     by_word: FastMap<u32, Vec<VerbPatternId>>,
 }
 
+/// Where a verb pattern's words are in `Compiled::verb_quick_words`: `before`
+/// words from `start`, then `particles` words.
+#[derive(Debug, Clone, Copy)]
+struct QuickPattern {
+    start: u32,
+    before: u32,
+    particles: u32,
+    /// `object_ids` and `phrase_firsts` as (start, length) in
+    /// `Compiled::verb_quick_ids`.
+    object_ids: (u32, u32),
+    phrase_firsts: (u32, u32),
+    has_objects: bool,
+    compound_subject: bool,
+    /// [`VerbPattern::specificity`] without objects: its words and code length.
+    spec_words: u32,
+    code_len: u32,
+}
+
 /// A verb pattern matched at a token.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VerbHit {
@@ -350,6 +366,16 @@ pub struct Compiled {
     /// How far after a verb any pattern's particles and objects may reach.
     verb_reach: usize,
     verb_patterns: Vec<VerbPattern>,
+    /// What matching checks first of each verb pattern, in one dense array
+    /// beside `verb_patterns` (whose patterns, with their words on the heap,
+    /// are several cache lines each): a candidate that fails these checks, as
+    /// most of a classic verb's patterns do, never touches its pattern.
+    verb_quick: Vec<QuickPattern>,
+    /// The words of `verb_quick` as word ids: each pattern's `before` words
+    /// (with their `before_glued` flags), then its particles.
+    verb_quick_words: Vec<(u32, bool)>,
+    /// Each verb pattern's `object_ids`, then its `phrase_firsts`.
+    verb_quick_ids: Vec<u32>,
     nouns: Trie<NounValue>,
     reporting: WordSet,
     /// Discard phrases: `true` for a story discard.
@@ -418,6 +444,9 @@ impl Compiled {
             verb_groups: Vec::new(),
             verb_reach: 0,
             verb_patterns: Vec::new(),
+            verb_quick: Vec::new(),
+            verb_quick_words: Vec::new(),
+            verb_quick_ids: Vec::new(),
             nouns: Trie::new(),
             reporting: WordSet::default(),
             discards: Trie::new(),
@@ -506,8 +535,6 @@ impl Compiled {
                         let lemma = h.lemma;
                         let before: Vec<String> = h.before.iter().map(|(w, _)| w.clone()).collect();
                         let before_glued: Vec<bool> = h.before.iter().map(|(_, g)| *g).collect();
-                        let before_ids: Vec<u32> =
-                            before.iter().map(|w| intern(&mut c.word_ids, w)).collect();
                         let particles = h.particles;
                         let alternatives: Vec<&str> = objects
                             .split(['|', ' '])
@@ -551,7 +578,6 @@ impl Compiled {
                             lemma,
                             before,
                             before_glued,
-                            before_ids,
                             particles,
                             objects,
                             object_ids,
@@ -610,10 +636,46 @@ impl Compiled {
             }
         }
         c.stats.verb_patterns = c.verb_patterns.len();
+        c.index_quick_words();
         c.group_verb_forms(form_patterns);
         c.stats.verb_forms = c.verb_index.len();
         c.stats.reporting_forms = c.reporting.len();
         Ok(c)
+    }
+
+    /// Fills `verb_quick`, `verb_quick_words` and `verb_quick_ids`, interning
+    /// the words before the verbs and the particles with the object words.
+    fn index_quick_words(&mut self) {
+        for p in &self.verb_patterns {
+            let start = self.verb_quick_words.len() as u32;
+            for (w, &glued) in p.before.iter().zip(&p.before_glued) {
+                let id = intern(&mut self.word_ids, w);
+                self.verb_quick_words.push((id, glued));
+            }
+            for w in &p.particles {
+                let id = intern(&mut self.word_ids, w);
+                self.verb_quick_words.push((id, false));
+            }
+            let mut ids = |list: &[u32]| {
+                let from = self.verb_quick_ids.len() as u32;
+                self.verb_quick_ids.extend_from_slice(list);
+                (from, list.len() as u32)
+            };
+            let object_ids = ids(&p.object_ids);
+            let phrase_firsts = ids(&p.phrase_firsts);
+            let (spec_words, code_len) = p.specificity(0);
+            self.verb_quick.push(QuickPattern {
+                start,
+                before: p.before.len() as u32,
+                particles: p.particles.len() as u32,
+                object_ids,
+                phrase_firsts,
+                has_objects: p.has_objects(),
+                compound_subject: p.compound_subject,
+                spec_words: spec_words as u32,
+                code_len: code_len as u32,
+            });
+        }
     }
 
     /// Groups verb forms with the same patterns and indexes each group's
@@ -785,18 +847,29 @@ impl Compiled {
         // The best pattern that asks nothing of the subject, when it differs.
         let mut best_single: Option<(VerbPatternId, (usize, usize))> = None;
         for &id in candidates {
-            let p = &self.verb_patterns[id];
-            if !p.before_ids.is_empty() && !words_before(tokens, ids, i, p) {
+            // Words before the verb and particles, compared by word id.
+            let Some(q) = self.verb_quick.get(id) else {
+                continue;
+            };
+            let start = q.start as usize;
+            let mid = start + q.before as usize;
+            let words = &self.verb_quick_words;
+            let before = words.get(start..mid).unwrap_or_default();
+            let particles = words
+                .get(mid..mid + q.particles as usize)
+                .unwrap_or_default();
+            if !before.is_empty() && !words_before(tokens, ids, i, before) {
                 continue;
             }
+            let is = |k: usize, w: u32| ids.get(k) == Some(&w);
             let mut j = i + 1;
             let mut ok = true;
-            for part in &p.particles {
+            for &(part, _) in particles {
                 // An object pronoun may sit between verb and particle: "called him in".
-                if j < limit && tokens[j].lower != *part && is_object_pronoun(&tokens[j].lower) {
+                if j < limit && !is(j, part) && is_object_pronoun(&tokens[j].lower) {
                     j += 1;
                 }
-                if j < limit && tokens[j].lower == *part {
+                if j < limit && is(j, part) {
                     j += 1;
                 } else {
                     ok = false;
@@ -806,17 +879,26 @@ impl Compiled {
             if !ok {
                 continue;
             }
+            let quick_ids = |(from, len): (u32, u32)| {
+                let from = from as usize;
+                self.verb_quick_ids
+                    .get(from..from + len as usize)
+                    .unwrap_or_default()
+            };
+            let object_ids = quick_ids(q.object_ids);
             let mut object = None;
             let mut object_words = 0;
             // The longest multi-word alternative that occurs (they are kept
             // longest first), else a word.
             let window = j..limit.min(j + WINDOW);
-            let phrases: &[ObjectPhrase] =
-                if window.clone().any(|k| tids.is_in(k, &p.phrase_firsts)) {
-                    &p.object_phrases
-                } else {
-                    &[]
-                };
+            let phrases: &[ObjectPhrase] = if window
+                .clone()
+                .any(|k| tids.is_in(k, quick_ids(q.phrase_firsts)))
+            {
+                &self.verb_patterns[id].object_phrases
+            } else {
+                &[]
+            };
             for ph in phrases {
                 if let Some(k) = ph.find(tokens, &tids, j, limit.min(j + WINDOW), limit) {
                     object = Some(k);
@@ -824,9 +906,9 @@ impl Compiled {
                     break;
                 }
             }
-            if object.is_none() && p.has_objects() {
+            if object.is_none() && q.has_objects {
                 object = (j..limit.min(j + WINDOW))
-                    .find(|&k| tids.is_in(k, &p.object_ids))
+                    .find(|&k| tids.is_in(k, object_ids))
                     // Reduced relatives put the object first: "arms his country bought".
                     .or_else(|| {
                         // Never across punctuation ("X's ambassador, warns him"), and
@@ -841,15 +923,19 @@ impl Compiled {
                         (i.saturating_sub(BACK_WINDOW)..i)
                             .rev()
                             .take_while(|&k| tokens[k].kind != TokenKind::Punct)
-                            .find(|&k| tids.is_in(k, &p.object_ids))
+                            .find(|&k| tids.is_in(k, object_ids))
                     });
                 if object.is_none() {
                     continue;
                 }
                 object_words = 1;
             }
-            let spec = p.specificity(object_words);
-            if !p.compound_subject && best_single.as_ref().is_none_or(|(_, s)| spec > *s) {
+            // `VerbPattern::specificity`, from what `verb_quick` keeps of it.
+            let spec = (
+                q.spec_words as usize + (object_words + 1) * usize::from(object_words > 0),
+                q.code_len as usize,
+            );
+            if !q.compound_subject && best_single.as_ref().is_none_or(|(_, s)| spec > *s) {
                 best_single = Some((id, spec));
             }
             if best.as_ref().is_none_or(|(_, s)| spec > *s) {
@@ -987,14 +1073,14 @@ impl<'a> TokenIds<'a> {
     }
 }
 
-/// Do the pattern's `before` words occur, in order, before token `verb`: the
-/// last at most `BEFORE_GAP` tokens before the verb, each other at most
-/// `BEFORE_GAP` tokens before the next, never across punctuation; a glued word
-/// right before what follows it? Words are compared by id (`ids`: the
-/// sentence's word ids, see [`Compiled::word_ids_of`]).
-fn words_before(tokens: &[Token], ids: &[u32], verb: usize, p: &VerbPattern) -> bool {
+/// Do a pattern's `before` words (word ids, each with its `before_glued`
+/// flag) occur, in order, before token `verb`: the last at most `BEFORE_GAP`
+/// tokens before the verb, each other at most `BEFORE_GAP` tokens before the
+/// next, never across punctuation; a glued word right before what follows it?
+/// `ids` are the sentence's word ids (see [`Compiled::word_ids_of`]).
+fn words_before(tokens: &[Token], ids: &[u32], verb: usize, words: &[(u32, bool)]) -> bool {
     let mut next = verb;
-    for (&w, &glue) in p.before_ids.iter().zip(&p.before_glued).rev() {
+    for &(w, glue) in words.iter().rev() {
         let lo = next.saturating_sub(if glue { 1 } else { BEFORE_GAP + 1 });
         let is_w = |k: usize| ids.get(k) == Some(&w);
         let found = (lo..next)
