@@ -300,7 +300,15 @@ impl VerbPattern {
 /// of their object phrases).
 #[derive(Debug, Default)]
 struct VerbGroup {
+    /// Patterns that ask for nothing but the verb.
     plain: Vec<VerbPatternId>,
+    /// Patterns without objects but with particles, by the word id of their
+    /// first particle (which must stand one or two tokens after the verb).
+    by_particle: FastMap<u32, Vec<VerbPatternId>>,
+    /// Patterns with words before the verb and nothing after it, by the word
+    /// id of their last word before the verb (at most `BEFORE_GAP + 1` tokens
+    /// before it).
+    by_before: FastMap<u32, Vec<VerbPatternId>>,
     by_word: FastMap<u32, Vec<VerbPatternId>>,
 }
 
@@ -376,6 +384,10 @@ pub struct Compiled {
     verb_quick_words: Vec<(u32, bool)>,
     /// Each verb pattern's `object_ids`, then its `phrase_firsts`.
     verb_quick_ids: Vec<u32>,
+    /// By word id: is the word an object word or phrase first word of some
+    /// pattern (a key of some `VerbGroup::by_word`)? Tokens near a verb that
+    /// are not need no lookup in the verb's group.
+    object_words: Vec<bool>,
     nouns: Trie<NounValue>,
     reporting: WordSet,
     /// Discard phrases: `true` for a story discard.
@@ -447,6 +459,7 @@ impl Compiled {
             verb_quick: Vec::new(),
             verb_quick_words: Vec::new(),
             verb_quick_ids: Vec::new(),
+            object_words: Vec::new(),
             nouns: Trie::new(),
             reporting: WordSet::default(),
             discards: Trie::new(),
@@ -663,6 +676,13 @@ impl Compiled {
             };
             let object_ids = ids(&p.object_ids);
             let phrase_firsts = ids(&p.phrase_firsts);
+            for &w in p.object_ids.iter().chain(&p.phrase_firsts) {
+                let w = w as usize;
+                if self.object_words.len() <= w {
+                    self.object_words.resize(w + 1, false);
+                }
+                self.object_words[w] = true;
+            }
             let (spec_words, code_len) = p.specificity(0);
             self.verb_quick.push(QuickPattern {
                 start,
@@ -702,7 +722,17 @@ impl Compiled {
                             }
                         }
                     } else {
-                        group.plain.push(id);
+                        let q = self.verb_quick[id];
+                        let word = |k: u32| self.verb_quick_words[k as usize].0;
+                        if q.particles > 0 {
+                            let first = word(q.start + q.before);
+                            group.by_particle.entry(first).or_default().push(id);
+                        } else if q.before > 0 {
+                            let last = word(q.start + q.before - 1);
+                            group.by_before.entry(last).or_default().push(id);
+                        } else {
+                            group.plain.push(id);
+                        }
                     }
                 }
                 self.verb_groups.push(group);
@@ -827,7 +857,28 @@ impl Compiled {
         if !group.by_word.is_empty() {
             let reach = limit.min(i + 1 + self.verb_reach);
             for k in i.saturating_sub(BACK_WINDOW)..reach {
-                if let Some(list) = tids.id(k).and_then(|w| group.by_word.get(&w)) {
+                let object_word = |&w: &u32| self.object_words.get(w as usize) == Some(&true);
+                if let Some(list) = tids
+                    .id(k)
+                    .filter(object_word)
+                    .and_then(|w| group.by_word.get(&w))
+                {
+                    extra.extend_from_slice(list);
+                }
+            }
+        }
+        // Patterns with particles or words before the verb, whose first
+        // particle or last word before the verb stands where it must.
+        let near = [
+            (&group.by_particle, i + 1..(i + 3).min(limit)),
+            (&group.by_before, i.saturating_sub(BEFORE_GAP + 1)..i),
+        ];
+        for (index, tokens_near) in near {
+            if index.is_empty() {
+                continue;
+            }
+            for k in tokens_near {
+                if let Some(list) = ids.get(k).and_then(|w| index.get(w)) {
                     extra.extend_from_slice(list);
                 }
             }
