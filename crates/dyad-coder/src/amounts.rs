@@ -1187,7 +1187,15 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
 /// [`find_amounts`] with the text's date spans (sorted, disjoint byte
 /// ranges) already found: numbers inside them are dates, not amounts.
 pub fn find_amounts_outside(text: &str, date_spans: &[(usize, usize)]) -> Vec<Amount> {
-    let toks = tokenize(text);
+    find_amounts_in(text, &tokenize(text), date_spans)
+}
+
+/// [`find_amounts_outside`] on `text` already tokenized (`toks == tokenize(text)`).
+pub(crate) fn find_amounts_in(
+    text: &str,
+    toks: &[Tok<'_>],
+    date_spans: &[(usize, usize)],
+) -> Vec<Amount> {
     // Spans are sorted and disjoint: the only candidate is the first ending after `s`.
     let in_date = |s: usize, e: usize| {
         let k = date_spans.partition_point(|&(_, de)| de <= s);
@@ -1196,7 +1204,7 @@ pub fn find_amounts_outside(text: &str, date_spans: &[(usize, usize)]) -> Vec<Am
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match parse_at(text, &toks, i) {
+        match parse_at(text, toks, i) {
             Some((raw, next)) if !in_date(raw.amount.start, raw.amount.end) => {
                 raws.push(raw);
                 i = next.max(i + 1);
