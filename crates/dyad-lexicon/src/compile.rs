@@ -447,7 +447,7 @@ pub struct NounHit {
 pub struct Compiled {
     phrases: Trie<PhraseValue>,
     /// Verb form → its group in `verb_groups`.
-    verb_index: FastMap<String, u32>,
+    verb_index: WordMap<u32>,
     verb_groups: Vec<VerbGroup>,
     /// How far after a verb any pattern's particles and objects may reach.
     verb_reach: usize,
@@ -530,7 +530,7 @@ impl Compiled {
         let mut form_patterns: FastMap<String, Vec<VerbPatternId>> = FastMap::default();
         let mut c = Compiled {
             phrases: Trie::new(),
-            verb_index: FastMap::default(),
+            verb_index: WordMap::default(),
             verb_groups: Vec::new(),
             verb_reach: 0,
             verb_patterns: Vec::new(),
@@ -816,7 +816,7 @@ impl Compiled {
                 self.verb_groups.push(group);
                 next
             });
-            self.verb_index.insert(form, g);
+            self.verb_index.insert(&form, g);
         }
     }
 
@@ -900,7 +900,7 @@ impl Compiled {
 
     /// Is `form` (lower-cased) a form of a verb with patterns?
     pub fn is_verb_form(&self, form: &str) -> bool {
-        self.verb_index.contains_key(form)
+        self.verb_index.get(form).is_some()
     }
 
     /// The most specific verb pattern matching at token `i`, looking no further
