@@ -788,7 +788,7 @@ fn currency_prefix(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> 
     match t.kind {
         TokKind::Punct => SYMBOLS
             .iter()
-            .find(|(s, _)| *s == t.text)
+            .find(|(s, _)| s.as_bytes().first() == t.text.as_bytes().first() && *s == t.text)
             .map(|&(_, c)| (c, i + 1)),
         TokKind::Word => {
             if is_punct(toks, i + 1, "$") && (adjacent(toks, i) || t.text == "US") {
@@ -804,6 +804,10 @@ fn currency_prefix(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> 
                     i + 1
                 };
                 return Some(("INR", j));
+            }
+            // Every code is three capital letters: most words need no comparison.
+            if t.text.len() != 3 || !t.text.bytes().all(|b| b.is_ascii_uppercase()) {
+                return None;
             }
             CODES
                 .iter()
@@ -1183,7 +1187,15 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
 /// [`find_amounts`] with the text's date spans (sorted, disjoint byte
 /// ranges) already found: numbers inside them are dates, not amounts.
 pub fn find_amounts_outside(text: &str, date_spans: &[(usize, usize)]) -> Vec<Amount> {
-    let toks = tokenize(text);
+    find_amounts_in(text, &tokenize(text), date_spans)
+}
+
+/// [`find_amounts_outside`] on `text` already tokenized (`toks == tokenize(text)`).
+pub(crate) fn find_amounts_in(
+    text: &str,
+    toks: &[Tok<'_>],
+    date_spans: &[(usize, usize)],
+) -> Vec<Amount> {
     // Spans are sorted and disjoint: the only candidate is the first ending after `s`.
     let in_date = |s: usize, e: usize| {
         let k = date_spans.partition_point(|&(_, de)| de <= s);
@@ -1192,7 +1204,7 @@ pub fn find_amounts_outside(text: &str, date_spans: &[(usize, usize)]) -> Vec<Am
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match parse_at(text, &toks, i) {
+        match parse_at(text, toks, i) {
             Some((raw, next)) if !in_date(raw.amount.start, raw.amount.end) => {
                 raws.push(raw);
                 i = next.max(i + 1);

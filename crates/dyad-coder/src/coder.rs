@@ -5,9 +5,9 @@ use sha2::{Digest, Sha256};
 use dyad_lexicon::{Compiled, LexiconError};
 use dyad_text::{split_sentences, tokenize, Offsets, Sentence, Tagger, Token};
 
-use crate::amounts::find_amounts_outside;
+use crate::amounts::find_amounts_in;
 use crate::attribution::find_reporters;
-use crate::dates::{find_dates, DateMention, Granularity};
+use crate::dates::{find_dates_in, tokenize as date_tokens, DateMention, Granularity};
 use crate::mentions::{find_mentions, Mention, StoryMemory};
 use crate::obligations::{find_appeals, find_obligations};
 use crate::predicates::{find_predicates, Mood, Predicate};
@@ -433,9 +433,11 @@ impl Coder {
         drafts.sort_by_key(|d| d.head);
         // Dates, amounts and reporters, once the sentence has something to code.
         let sentence_text = s.text(text);
-        let dates = find_dates(sentence_text, story.date);
+        // One tokenization for both.
+        let date_toks = date_tokens(sentence_text);
+        let dates = find_dates_in(sentence_text, &date_toks, story.date);
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|m| (m.start, m.end)).collect();
-        let amounts: Vec<AmountRecord> = find_amounts_outside(sentence_text, &date_spans)
+        let amounts: Vec<AmountRecord> = find_amounts_in(sentence_text, &date_toks, &date_spans)
             .iter()
             .map(|a| AmountRecord::from_amount(a, |b| offsets.char_offset(s.start + b)))
             .collect();

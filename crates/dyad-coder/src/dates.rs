@@ -136,9 +136,15 @@ pub(crate) struct Tok<'a> {
 /// the offsets.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
+    // The character at byte `k` (ASCII without decoding); `None` at the end.
+    let char_at = |k: usize| match bytes.get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(k..).and_then(|s| s.chars().next()),
+        None => None,
+    };
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
-    while let Some(c) = text.get(i..).and_then(|s| s.chars().next()) {
+    while let Some(c) = char_at(i) {
         let start = i;
         let mut end = i + c.len_utf8();
         let kind = if c.is_ascii_digit() {
@@ -153,7 +159,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
             Some(TokKind::Num)
         } else if c.is_alphabetic() {
-            while let Some(ch) = text.get(end..).and_then(|s| s.chars().next()) {
+            while let Some(ch) = char_at(end) {
                 if !ch.is_alphabetic() {
                     break;
                 }
@@ -908,17 +914,25 @@ fn year_in_context(toks: &[Tok<'_>], i: usize) -> Option<Hit> {
 /// See the module documentation for the conventions used. Spans never
 /// overlap; offsets are byte offsets into `text`.
 pub fn find_dates(text: &str, story_date: NaiveDate) -> Vec<DateMention> {
-    let toks = tokenize(text);
+    find_dates_in(text, &tokenize(text), story_date)
+}
+
+/// [`find_dates`] on `text` already tokenized (`toks == tokenize(text)`).
+pub(crate) fn find_dates_in(
+    text: &str,
+    toks: &[Tok<'_>],
+    story_date: NaiveDate,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let candidates = [
-            iso_at(&toks, i),
-            weekday_hit(&toks, i, story_date),
-            month_first(&toks, i, story_date),
-            day_first(&toks, i, story_date),
-            relative(&toks, i, story_date),
-            year_in_context(&toks, i),
+            iso_at(toks, i),
+            weekday_hit(toks, i, story_date),
+            month_first(toks, i, story_date),
+            day_first(toks, i, story_date),
+            relative(toks, i, story_date),
+            year_in_context(toks, i),
         ];
         // Longest match wins; on a tie the earlier matcher in the list does.
         let best =

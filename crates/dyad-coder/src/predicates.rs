@@ -152,7 +152,12 @@ const IRREALIS_GOVERNORS: &[&str] = &[
 ];
 
 fn lemma_in(word: &str, set: &[&str]) -> bool {
-    if set.contains(&word) {
+    // `set.contains`, comparing first bytes before calling memcmp.
+    let contains = |s: &str| {
+        set.iter()
+            .any(|w| w.len() == s.len() && w.as_bytes().first() == s.as_bytes().first() && *w == s)
+    };
+    if contains(word) {
         return true;
     }
     // cheap de-inflection: plans, planned, planning, plotting, urged, tries
@@ -172,7 +177,7 @@ fn lemma_in(word: &str, set: &[&str]) -> bool {
         if s.is_empty() {
             continue;
         }
-        if set.contains(&s) || set.iter().any(|w| is_stem_plus(w, s, 'e')) {
+        if contains(s) || set.iter().any(|w| is_stem_plus(w, s, 'e')) {
             return true;
         }
     }

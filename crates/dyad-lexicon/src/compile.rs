@@ -54,6 +54,86 @@ impl Hasher for Fnv {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// A map from words that keeps a word of up to 15 bytes inside its key: a
+/// lookup that finds its word compares two integers instead of following a
+/// pointer to the stored word, a cache miss in the large tables of classic
+/// dictionaries. Longer words are kept as strings.
+#[derive(Debug)]
+struct WordMap<V> {
+    short: HashMap<u128, V, BuildHasherDefault<PackedHasher>>,
+    long: FastMap<Box<str>, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            short: HashMap::default(),
+            long: FastMap::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// `word`'s bytes and length in one integer, when it has at most 15 bytes
+    /// (distinct words give distinct integers).
+    fn pack(word: &str) -> Option<u128> {
+        let bytes = word.as_bytes();
+        let mut key = [0u8; 16];
+        key.get_mut(..bytes.len())
+            .filter(|_| bytes.len() < 16)?
+            .copy_from_slice(bytes);
+        key[15] = bytes.len() as u8;
+        Some(u128::from_le_bytes(key))
+    }
+
+    fn get(&self, word: &str) -> Option<&V> {
+        match Self::pack(word) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+    }
+
+    fn insert(&mut self, word: &str, value: V) {
+        match Self::pack(word) {
+            Some(key) => {
+                self.short.insert(key, value);
+            }
+            None => {
+                self.long.insert(word.into(), value);
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+}
+
+/// Hashes the packed words of [`WordMap`] (one `u128` each) with two
+/// multiply-xorshift rounds instead of sixteen byte-wise FNV steps.
+#[derive(Debug, Default, Clone, Copy)]
+struct PackedHasher(u64);
+
+impl Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u128(&mut self, i: u128) {
+        let mut h = self.0 ^ (i as u64);
+        h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= (i >> 64) as u64;
+        h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        self.0 = h ^ (h >> 32);
+    }
+}
+
 /// A set of words hashed with [`Fnv`].
 pub type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 
@@ -94,7 +174,7 @@ fn word_sig(w: &str) -> usize {
 
 #[derive(Debug)]
 struct TrieNode<V> {
-    children: FastMap<Box<str>, u32>,
+    children: WordMap<u32>,
     values: Vec<V>,
 }
 
@@ -102,7 +182,7 @@ impl<V> Trie<V> {
     fn new() -> Self {
         Trie {
             nodes: vec![TrieNode {
-                children: FastMap::default(),
+                children: WordMap::default(),
                 values: Vec::new(),
             }],
             first_sigs: vec![0; (1 << 16) / 64],
@@ -131,12 +211,10 @@ impl<V> Trie<V> {
                 None => {
                     let n = self.nodes.len();
                     self.nodes.push(TrieNode {
-                        children: FastMap::default(),
+                        children: WordMap::default(),
                         values: Vec::new(),
                     });
-                    self.nodes[node]
-                        .children
-                        .insert(w.as_str().into(), n as u32);
+                    self.nodes[node].children.insert(w.as_str(), n as u32);
                     n
                 }
             };
@@ -190,8 +268,6 @@ pub struct VerbPattern {
     /// For each word of `before`: must it stand right before the next word (or
     /// the verb)? (`in_*connect`)
     pub before_glued: Vec<bool>,
-    /// `before` as word ids (see `Compiled::word_ids`), in the same order.
-    before_ids: Vec<u32>,
     /// Words that must follow the verb directly.
     pub particles: Vec<String>,
     /// One of these words must occur within `WINDOW` tokens after the particles.
@@ -304,8 +380,34 @@ impl VerbPattern {
 /// of their object phrases).
 #[derive(Debug, Default)]
 struct VerbGroup {
+    /// Patterns that ask for nothing but the verb.
     plain: Vec<VerbPatternId>,
+    /// Patterns without objects but with particles, by the word id of their
+    /// first particle (which must stand one or two tokens after the verb).
+    by_particle: FastMap<u32, Vec<VerbPatternId>>,
+    /// Patterns with words before the verb and nothing after it, by the word
+    /// id of their last word before the verb (at most `BEFORE_GAP + 1` tokens
+    /// before it).
+    by_before: FastMap<u32, Vec<VerbPatternId>>,
     by_word: FastMap<u32, Vec<VerbPatternId>>,
+}
+
+/// Where a verb pattern's words are in `Compiled::verb_quick_words`: `before`
+/// words from `start`, then `particles` words.
+#[derive(Debug, Clone, Copy)]
+struct QuickPattern {
+    start: u32,
+    before: u32,
+    particles: u32,
+    /// `object_ids` and `phrase_firsts` as (start, length) in
+    /// `Compiled::verb_quick_ids`.
+    object_ids: (u32, u32),
+    phrase_firsts: (u32, u32),
+    has_objects: bool,
+    compound_subject: bool,
+    /// [`VerbPattern::specificity`] without objects: its words and code length.
+    spec_words: u32,
+    code_len: u32,
 }
 
 /// A verb pattern matched at a token.
@@ -347,18 +449,32 @@ pub struct NounHit {
 pub struct Compiled {
     phrases: Trie<PhraseValue>,
     /// Verb form → its group in `verb_groups`.
-    verb_index: FastMap<String, u32>,
+    verb_index: WordMap<u32>,
     verb_groups: Vec<VerbGroup>,
     /// How far after a verb any pattern's particles and objects may reach.
     verb_reach: usize,
     verb_patterns: Vec<VerbPattern>,
+    /// What matching checks first of each verb pattern, in one dense array
+    /// beside `verb_patterns` (whose patterns, with their words on the heap,
+    /// are several cache lines each): a candidate that fails these checks, as
+    /// most of a classic verb's patterns do, never touches its pattern.
+    verb_quick: Vec<QuickPattern>,
+    /// The words of `verb_quick` as word ids: each pattern's `before` words
+    /// (with their `before_glued` flags), then its particles.
+    verb_quick_words: Vec<(u32, bool)>,
+    /// Each verb pattern's `object_ids`, then its `phrase_firsts`.
+    verb_quick_ids: Vec<u32>,
+    /// By word id: is the word an object word or phrase first word of some
+    /// pattern (a key of some `VerbGroup::by_word`)? Tokens near a verb that
+    /// are not need no lookup in the verb's group.
+    object_words: Vec<bool>,
     nouns: Trie<NounValue>,
     reporting: WordSet,
     /// Discard phrases: `true` for a story discard.
     discards: Trie<bool>,
     /// Ids of the words verb patterns look for after (or before) their verb:
     /// a token is looked up once per verb, not once per pattern.
-    word_ids: FastMap<String, u32>,
+    word_ids: WordMap<u32>,
     /// Number of entries and phrases, for `doctor` and start-up reports.
     pub stats: Stats,
     /// A digest of the lexicon text: part of every event id.
@@ -416,14 +532,18 @@ impl Compiled {
         let mut form_patterns: FastMap<String, Vec<VerbPatternId>> = FastMap::default();
         let mut c = Compiled {
             phrases: Trie::new(),
-            verb_index: FastMap::default(),
+            verb_index: WordMap::default(),
             verb_groups: Vec::new(),
             verb_reach: 0,
             verb_patterns: Vec::new(),
+            verb_quick: Vec::new(),
+            verb_quick_words: Vec::new(),
+            verb_quick_ids: Vec::new(),
+            object_words: Vec::new(),
             nouns: Trie::new(),
             reporting: WordSet::default(),
             discards: Trie::new(),
-            word_ids: FastMap::default(),
+            word_ids: WordMap::default(),
             stats: Stats::default(),
             fingerprint: 0xcbf2_9ce4_8422_2325,
         };
@@ -510,8 +630,6 @@ impl Compiled {
                         let lemma = h.lemma;
                         let before: Vec<String> = h.before.iter().map(|(w, _)| w.clone()).collect();
                         let before_glued: Vec<bool> = h.before.iter().map(|(_, g)| *g).collect();
-                        let before_ids: Vec<u32> =
-                            before.iter().map(|w| intern(&mut c.word_ids, w)).collect();
                         let particles = h.particles;
                         let alternatives: Vec<&str> = objects
                             .split(['|', ' '])
@@ -555,7 +673,6 @@ impl Compiled {
                             lemma,
                             before,
                             before_glued,
-                            before_ids,
                             particles,
                             objects,
                             object_ids,
@@ -615,10 +732,53 @@ impl Compiled {
             }
         }
         c.stats.verb_patterns = c.verb_patterns.len();
+        c.index_quick_words();
         c.group_verb_forms(form_patterns);
         c.stats.verb_forms = c.verb_index.len();
         c.stats.reporting_forms = c.reporting.len();
         Ok(c)
+    }
+
+    /// Fills `verb_quick`, `verb_quick_words` and `verb_quick_ids`, interning
+    /// the words before the verbs and the particles with the object words.
+    fn index_quick_words(&mut self) {
+        for p in &self.verb_patterns {
+            let start = self.verb_quick_words.len() as u32;
+            for (w, &glued) in p.before.iter().zip(&p.before_glued) {
+                let id = intern(&mut self.word_ids, w);
+                self.verb_quick_words.push((id, glued));
+            }
+            for w in &p.particles {
+                let id = intern(&mut self.word_ids, w);
+                self.verb_quick_words.push((id, false));
+            }
+            let mut ids = |list: &[u32]| {
+                let from = self.verb_quick_ids.len() as u32;
+                self.verb_quick_ids.extend_from_slice(list);
+                (from, list.len() as u32)
+            };
+            let object_ids = ids(&p.object_ids);
+            let phrase_firsts = ids(&p.phrase_firsts);
+            for &w in p.object_ids.iter().chain(&p.phrase_firsts) {
+                let w = w as usize;
+                if self.object_words.len() <= w {
+                    self.object_words.resize(w + 1, false);
+                }
+                self.object_words[w] = true;
+            }
+            let (spec_words, code_len) = p.specificity(0);
+            self.verb_quick.push(QuickPattern {
+                start,
+                before: p.before.len() as u32,
+                particles: p.particles.len() as u32,
+                object_ids,
+                phrase_firsts,
+                has_objects: p.has_objects(),
+                compound_subject: p.compound_subject,
+                spec_words: spec_words as u32,
+                code_len: code_len as u32,
+            });
+        }
     }
 
     /// Groups verb forms with the same patterns and indexes each group's
@@ -645,13 +805,23 @@ impl Compiled {
                             }
                         }
                     } else {
-                        group.plain.push(id);
+                        let q = self.verb_quick[id];
+                        let word = |k: u32| self.verb_quick_words[k as usize].0;
+                        if q.particles > 0 {
+                            let first = word(q.start + q.before);
+                            group.by_particle.entry(first).or_default().push(id);
+                        } else if q.before > 0 {
+                            let last = word(q.start + q.before - 1);
+                            group.by_before.entry(last).or_default().push(id);
+                        } else {
+                            group.plain.push(id);
+                        }
                     }
                 }
                 self.verb_groups.push(group);
                 next
             });
-            self.verb_index.insert(form, g);
+            self.verb_index.insert(&form, g);
         }
     }
 
@@ -737,7 +907,7 @@ impl Compiled {
 
     /// Is `form` (lower-cased) a form of a verb with patterns?
     pub fn is_verb_form(&self, form: &str) -> bool {
-        self.verb_index.contains_key(form)
+        self.verb_index.get(form).is_some()
     }
 
     /// The most specific verb pattern matching at token `i`, looking no further
@@ -772,7 +942,28 @@ impl Compiled {
         if !group.by_word.is_empty() {
             let reach = limit.min(i + 1 + self.verb_reach);
             for k in i.saturating_sub(BACK_WINDOW)..reach {
-                if let Some(list) = tids.id(k).and_then(|w| group.by_word.get(&w)) {
+                let object_word = |&w: &u32| self.object_words.get(w as usize) == Some(&true);
+                if let Some(list) = tids
+                    .id(k)
+                    .filter(object_word)
+                    .and_then(|w| group.by_word.get(&w))
+                {
+                    extra.extend_from_slice(list);
+                }
+            }
+        }
+        // Patterns with particles or words before the verb, whose first
+        // particle or last word before the verb stands where it must.
+        let near = [
+            (&group.by_particle, i + 1..(i + 3).min(limit)),
+            (&group.by_before, i.saturating_sub(BEFORE_GAP + 1)..i),
+        ];
+        for (index, tokens_near) in near {
+            if index.is_empty() {
+                continue;
+            }
+            for k in tokens_near {
+                if let Some(list) = ids.get(k).and_then(|w| index.get(w)) {
                     extra.extend_from_slice(list);
                 }
             }
@@ -792,18 +983,29 @@ impl Compiled {
         // The best pattern that asks nothing of the subject, when it differs.
         let mut best_single: Option<(VerbPatternId, (usize, usize))> = None;
         for &id in candidates {
-            let p = &self.verb_patterns[id];
-            if !p.before_ids.is_empty() && !words_before(tokens, ids, i, p) {
+            // Words before the verb and particles, compared by word id.
+            let Some(q) = self.verb_quick.get(id) else {
+                continue;
+            };
+            let start = q.start as usize;
+            let mid = start + q.before as usize;
+            let words = &self.verb_quick_words;
+            let before = words.get(start..mid).unwrap_or_default();
+            let particles = words
+                .get(mid..mid + q.particles as usize)
+                .unwrap_or_default();
+            if !before.is_empty() && !words_before(tokens, ids, i, before) {
                 continue;
             }
+            let is = |k: usize, w: u32| ids.get(k) == Some(&w);
             let mut j = i + 1;
             let mut ok = true;
-            for part in &p.particles {
+            for &(part, _) in particles {
                 // An object pronoun may sit between verb and particle: "called him in".
-                if j < limit && tokens[j].lower != *part && is_object_pronoun(&tokens[j].lower) {
+                if j < limit && !is(j, part) && is_object_pronoun(&tokens[j].lower) {
                     j += 1;
                 }
-                if j < limit && tokens[j].lower == *part {
+                if j < limit && is(j, part) {
                     j += 1;
                 } else {
                     ok = false;
@@ -813,17 +1015,26 @@ impl Compiled {
             if !ok {
                 continue;
             }
+            let quick_ids = |(from, len): (u32, u32)| {
+                let from = from as usize;
+                self.verb_quick_ids
+                    .get(from..from + len as usize)
+                    .unwrap_or_default()
+            };
+            let object_ids = quick_ids(q.object_ids);
             let mut object = None;
             let mut object_words = 0;
             // The longest multi-word alternative that occurs (they are kept
             // longest first), else a word.
             let window = j..limit.min(j + WINDOW);
-            let phrases: &[ObjectPhrase] =
-                if window.clone().any(|k| tids.is_in(k, &p.phrase_firsts)) {
-                    &p.object_phrases
-                } else {
-                    &[]
-                };
+            let phrases: &[ObjectPhrase] = if window
+                .clone()
+                .any(|k| tids.is_in(k, quick_ids(q.phrase_firsts)))
+            {
+                &self.verb_patterns[id].object_phrases
+            } else {
+                &[]
+            };
             for ph in phrases {
                 if let Some(k) = ph.find(tokens, &tids, j, limit.min(j + WINDOW), limit) {
                     object = Some(k);
@@ -831,9 +1042,9 @@ impl Compiled {
                     break;
                 }
             }
-            if object.is_none() && p.has_objects() {
+            if object.is_none() && q.has_objects {
                 object = (j..limit.min(j + WINDOW))
-                    .find(|&k| tids.is_in(k, &p.object_ids))
+                    .find(|&k| tids.is_in(k, object_ids))
                     // Reduced relatives put the object first: "arms his country bought".
                     .or_else(|| {
                         // Never across punctuation ("X's ambassador, warns him"), and
@@ -848,15 +1059,19 @@ impl Compiled {
                         (i.saturating_sub(BACK_WINDOW)..i)
                             .rev()
                             .take_while(|&k| tokens[k].kind != TokenKind::Punct)
-                            .find(|&k| tids.is_in(k, &p.object_ids))
+                            .find(|&k| tids.is_in(k, object_ids))
                     });
                 if object.is_none() {
                     continue;
                 }
                 object_words = 1;
             }
-            let spec = p.specificity(object_words);
-            if !p.compound_subject && best_single.as_ref().is_none_or(|(_, s)| spec > *s) {
+            // `VerbPattern::specificity`, from what `verb_quick` keeps of it.
+            let spec = (
+                q.spec_words as usize + (object_words + 1) * usize::from(object_words > 0),
+                q.code_len as usize,
+            );
+            if !q.compound_subject && best_single.as_ref().is_none_or(|(_, s)| spec > *s) {
                 best_single = Some((id, spec));
             }
             if best.as_ref().is_none_or(|(_, s)| spec > *s) {
@@ -939,17 +1154,17 @@ impl Compiled {
 }
 
 /// The id of `word`, interning it if it is new.
-fn intern(ids: &mut FastMap<String, u32>, word: &str) -> u32 {
+fn intern(ids: &mut WordMap<u32>, word: &str) -> u32 {
     if let Some(&id) = ids.get(word) {
         return id;
     }
     let next = ids.len() as u32;
-    ids.insert(word.to_string(), next);
+    ids.insert(word, next);
     next
 }
 
 /// Interns `words`, returning their ids sorted and deduplicated.
-fn intern_all(ids: &mut FastMap<String, u32>, words: &[String]) -> Vec<u32> {
+fn intern_all(ids: &mut WordMap<u32>, words: &[String]) -> Vec<u32> {
     let mut out: Vec<u32> = words.iter().map(|w| intern(ids, w)).collect();
     out.sort_unstable();
     out.dedup();
@@ -994,14 +1209,14 @@ impl<'a> TokenIds<'a> {
     }
 }
 
-/// Do the pattern's `before` words occur, in order, before token `verb`: the
-/// last at most `BEFORE_GAP` tokens before the verb, each other at most
-/// `BEFORE_GAP` tokens before the next, never across punctuation; a glued word
-/// right before what follows it? Words are compared by id (`ids`: the
-/// sentence's word ids, see [`Compiled::word_ids_of`]).
-fn words_before(tokens: &[Token], ids: &[u32], verb: usize, p: &VerbPattern) -> bool {
+/// Do a pattern's `before` words (word ids, each with its `before_glued`
+/// flag) occur, in order, before token `verb`: the last at most `BEFORE_GAP`
+/// tokens before the verb, each other at most `BEFORE_GAP` tokens before the
+/// next, never across punctuation; a glued word right before what follows it?
+/// `ids` are the sentence's word ids (see [`Compiled::word_ids_of`]).
+fn words_before(tokens: &[Token], ids: &[u32], verb: usize, words: &[(u32, bool)]) -> bool {
     let mut next = verb;
-    for (&w, &glue) in p.before_ids.iter().zip(&p.before_glued).rev() {
+    for &(w, glue) in words.iter().rev() {
         let lo = next.saturating_sub(if glue { 1 } else { BEFORE_GAP + 1 });
         let is_w = |k: usize| ids.get(k) == Some(&w);
         let found = (lo..next)
@@ -1034,6 +1249,30 @@ mod tests {
     }
 
     const LEX: &str = "[actors]\nIRN : Iran | Iranian | Tehran\nAZE : Azerbaijan | Azerbaijani\nUSA : United States | US | U.S.\nIGOUNO : United Nations | UN\n[agents]\nGOV : ambassador | foreign ministry\nCOP : police\n[verbs]\n114 : summon | call in\n062 : buy ... arms|weapons\n060 : buy\n[nouns]\n190 : attack on | attack\n[reporting]\nsay : say | report\n[inflections]\nbuy : bought\nsay : said\n";
+
+    #[test]
+    fn word_maps_keep_short_and_long_words_apart() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "ab",
+            "fifteen-bytes!!",
+            "sixteen-bytes!!!",
+            "éé",
+            "seventeen-bytes!!",
+        ];
+        let mut m = WordMap::default();
+        for (k, w) in words.iter().enumerate() {
+            m.insert(w, k);
+        }
+        assert_eq!(m.len(), words.len());
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(m.get(w), Some(&k), "{w:?}");
+        }
+        assert_eq!(m.get("b"), None);
+        assert_eq!(m.get("sixteen-bytes!!?"), None);
+    }
 
     #[test]
     fn finds_actors_and_agents_longest_first() {
