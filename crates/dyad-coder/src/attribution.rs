@@ -79,7 +79,8 @@ pub fn find_reporters(lex: &Compiled, tokens: &[Token], triggers: &[usize]) -> V
             out.extend(np_after(tokens, i + 2));
             continue;
         }
-        if !(lex.is_reporting(w) && (t.tag.is_verb() || t.tag == Tag::X)) || triggers.contains(&i) {
+        // The tag first: most tokens are no verb and need no lookup.
+        if !((t.tag.is_verb() || t.tag == Tag::X) && lex.is_reporting(w)) || triggers.contains(&i) {
             continue;
         }
         if crate::predicates::is_participle_modifier(tokens, i) {
