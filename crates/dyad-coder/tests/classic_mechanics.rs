@@ -241,17 +241,20 @@ fn neither_nor_coordinates_and_negates() {
     assert_eq!(code(&c, text), []);
 }
 
-#[test]
-fn prefix_agents_go_before_the_actors_code() {
-    let lex = parse(
-        "[actors]\nNOR : Norway\nSWE : Sweden\n[agents]\nNGO~ : MSF\nGOV : official\n\
-         [verbs]\n064 : restore\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+/// A coder in classic mode over an inline lexicon, without the gazetteer.
+fn classic_with(lex: &str) -> Coder {
+    let mut c = Coder::new(Compiled::new(&parse(lex, "t.lex").unwrap()).unwrap());
     c.geolocate = false;
     c.classic_mood = true;
+    c
+}
+
+#[test]
+fn prefix_agents_go_before_the_actors_code() {
+    let c = classic_with(
+        "[actors]\nNOR : Norway\nSWE : Sweden\n[agents]\nNGO~ : MSF\nGOV : official\n\
+         [verbs]\n064 : restore\n",
+    );
     assert_eq!(
         code(&c, "MSF Norway restored ties with Sweden."),
         [t("NGONOR", "SWE", "064")]
@@ -269,19 +272,14 @@ fn prefix_agents_go_before_the_actors_code() {
 
 #[test]
 fn role_marks_place_source_and_target() {
-    let lex = parse(
+    let c = classic_with(
         "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[verbs]\n\
          064 : release from +subject $after:from\n\
          046 : celebrate ... holiday +after:in^\n\
          115 : noted *regret +subject $before:noted\n\
          042 : hosting *celebrate ... feast +before:hosting $after:feast\n\
          [inflections]\nregret : regretted\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
-    c.geolocate = false;
-    c.classic_mood = true;
+    );
     assert_eq!(
         code(&c, "Norway was released from Sweden on Monday."),
         [t("SWE", "NOR", "064")]
@@ -305,15 +303,10 @@ fn role_marks_place_source_and_target() {
 
 #[test]
 fn complements_and_pronouns_for_the_subject() {
-    let lex = parse(
+    let c = classic_with(
         "[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n080 : allow\n024 : allow ... really_pleasant\n\
          111 : question\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
-    c.geolocate = false;
-    c.classic_mood = true;
+    );
     // The object words may stand in a "that" clause right after the verb.
     assert_eq!(
         code(&c, "Norway allowed that Sweden is a really pleasant place."),
