@@ -36,6 +36,14 @@ fn ends_clause(t: &Token) -> bool {
     ) || t.lower == "\""
 }
 
+/// Can the token stand inside a noun phrase before its head or be its head
+/// (determiners, numbers, possessives, adjectives, nouns)?
+fn in_noun_phrase(t: &Token) -> bool {
+    matches!(t.tag, Tag::DT | Tag::CD | Tag::PRPS | Tag::PDT)
+        || t.tag.is_adjective()
+        || t.tag.is_noun()
+}
+
 /// Nouns that head a partitive or quantity phrase ("hundreds of …").
 fn is_quantity_head(w: &str) -> bool {
     matches!(
@@ -594,11 +602,7 @@ pub fn assign(
                 let object_then_by = by.is_some_and(|k| {
                     k > p.end
                         && tokens[k].lower == "by"
-                        && tokens[p.end..k].iter().all(|t| {
-                            t.tag.is_noun()
-                                || t.tag.is_adjective()
-                                || matches!(t.tag, Tag::DT | Tag::PRPS | Tag::CD)
-                        })
+                        && tokens[p.end..k].iter().all(in_noun_phrase)
                         && tokens[k - 1].tag.is_noun()
                 });
                 if object_then_by && target.is_none_or(|t| mentions[t].first > mentions[b].first) {
@@ -682,10 +686,7 @@ pub fn assign(
                 let mut k = p.first;
                 while k > 0 && p.first - k < 5 {
                     let t = &tokens[k - 1];
-                    if matches!(t.tag, Tag::DT | Tag::CD | Tag::PRPS | Tag::PDT)
-                        || t.tag.is_adjective()
-                        || t.tag.is_noun()
-                    {
+                    if in_noun_phrase(t) {
                         k -= 1;
                         continue;
                     }
@@ -784,22 +785,22 @@ fn apply_marks(
         let k = (p.head + 1..end).find(|&k| tokens[k].lower == a.word)?;
         // Actors after the word, one per span (an actor with several codes
         // is several mentions on the same words).
-        let mut spans = mentions
+        let spans = mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.first > k && m.first < end)
             .filter(|(_, m)| !is_trailing_speaker(tokens, m));
-        let mut last: Option<(usize, usize)> = None;
+        let mut last: Option<&Mention> = None;
         let mut skipped = 0;
-        for (i, m) in spans.by_ref() {
-            if last.is_some_and(|(f, e)| (f, e) == (m.first, m.end)) {
+        for (i, m) in spans {
+            if last.is_some_and(|l| crate::mentions::same_span(l, m)) {
                 continue;
             }
             if skipped == a.skip {
                 return Some(i);
             }
             skipped += 1;
-            last = Some((m.first, m.end));
+            last = Some(m);
         }
         None
     };
