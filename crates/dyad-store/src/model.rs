@@ -185,6 +185,26 @@ fn opt_text(s: &Option<String>) -> Value {
     }
 }
 
+/// A coded place as stored, every text passed through `text` (a copy for
+/// full mentions, NUL-safe for the light ones the writer keeps).
+fn place(p: &dyad_coder::record::PlaceRecord, text: impl Fn(&str) -> String) -> Place {
+    let opt = |s: &Option<String>| s.as_deref().map(&text);
+    Place {
+        text: text(&p.text),
+        name: text(&p.name),
+        geonames_id: p.geonames_id.map(|g| i64::try_from(g).unwrap_or(i64::MAX)),
+        country: opt(&p.country),
+        country_cameo: opt(&p.country_cameo),
+        admin1: opt(&p.admin1),
+        lat: p.lat,
+        lon: p.lon,
+        precision: serde_name(p.precision),
+        start: int(p.start),
+        end: int(p.end),
+        basis: serde_name(p.basis),
+    }
+}
+
 fn int(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
@@ -253,20 +273,7 @@ impl Mention {
             publisher: e.publisher.clone(),
             url: e.url.clone(),
             coder_version: e.coder_version.clone(),
-            place: e.place.as_ref().map(|p| Place {
-                text: p.text.clone(),
-                name: p.name.clone(),
-                geonames_id: p.geonames_id.map(|g| i64::try_from(g).unwrap_or(i64::MAX)),
-                country: p.country.clone(),
-                country_cameo: p.country_cameo.clone(),
-                admin1: p.admin1.clone(),
-                lat: p.lat,
-                lon: p.lon,
-                precision: serde_name(p.precision),
-                start: int(p.start),
-                end: int(p.end),
-                basis: serde_name(p.basis),
-            }),
+            place: e.place.as_ref().map(|p| place(p, str::to_string)),
             story_date: story_date.to_string(),
         }
     }
@@ -389,20 +396,7 @@ impl Mention {
             publisher: opt(&e.publisher),
             url: opt(&e.url),
             coder_version: stored_text(&e.coder_version),
-            place: e.place.as_ref().map(|p| Place {
-                text: stored_text(&p.text),
-                name: stored_text(&p.name),
-                geonames_id: p.geonames_id.map(|g| i64::try_from(g).unwrap_or(i64::MAX)),
-                country: opt(&p.country),
-                country_cameo: opt(&p.country_cameo),
-                admin1: opt(&p.admin1),
-                lat: p.lat,
-                lon: p.lon,
-                precision: serde_name(p.precision),
-                start: int(p.start),
-                end: int(p.end),
-                basis: serde_name(p.basis),
-            }),
+            place: e.place.as_ref().map(|p| place(p, |s| stored_text(s))),
             story_date: stored_text(story_date),
         }
     }
