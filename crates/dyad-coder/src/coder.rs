@@ -3,12 +3,12 @@
 use sha2::{Digest, Sha256};
 
 use dyad_lexicon::{Compiled, LexiconError};
-use dyad_text::{split_sentences, tokenize, Offsets, Sentence, Tagger, Token};
+use dyad_text::{split_sentences, tokenize, CommaClauses, Offsets, Sentence, Tagger, Token};
 
 use crate::amounts::find_amounts_in;
 use crate::attribution::find_reporters;
 use crate::dates::{find_dates_in, tokenize as date_tokens, DateMention, Granularity};
-use crate::mentions::{find_mentions, Mention, StoryMemory};
+use crate::mentions::{find_mentions, Mention, MentionRules, StoryMemory};
 use crate::obligations::{find_appeals, find_obligations};
 use crate::predicates::{find_predicates, Mood, Predicate};
 use crate::record::{
@@ -41,6 +41,11 @@ pub struct Coder {
     /// force abroad aims at that country (on by default; the classic coders
     /// code only what the dictionaries name).
     pub infer_countries: bool,
+    /// Where mentions are read the classic way.
+    pub mention_rules: MentionRules,
+    /// Drop comma-delimited clauses of these lengths before coding, as the
+    /// classic coders do (`--classic` sets PETRARCH's defaults; off by default).
+    pub comma_clauses: Option<CommaClauses>,
 }
 
 /// Everything the coder derived from one sentence, for `--explain` style output.
@@ -62,6 +67,8 @@ impl Coder {
             min_actors: 1,
             geolocate: true,
             infer_countries: true,
+            mention_rules: MentionRules::default(),
+            comma_clauses: None,
         }
     }
 
@@ -76,6 +83,12 @@ impl Coder {
 
     /// Codes one story. Never panics on any text.
     pub fn code(&self, story: &Story) -> StoryResult {
+        self.code_with(story, self.comma_clauses)
+    }
+
+    /// Codes one story with the given comma-clause elimination instead of the
+    /// coder's own (a classic suite's option records change it per sentence).
+    pub fn code_with(&self, story: &Story, comma_clauses: Option<CommaClauses>) -> StoryResult {
         let text = story.text.as_str();
         let offsets = Offsets::new(text);
         let sentences = split_sentences(text);
@@ -121,6 +134,7 @@ impl Coder {
                 story,
                 s,
                 tokens,
+                comma_clauses,
                 &offsets,
                 &mut memory,
                 &mut events,
@@ -163,7 +177,7 @@ impl Coder {
         let mut tokens = tokenize(text, &sentence);
         self.tagger.tag(text, &mut tokens);
         let mut memory = StoryMemory::default();
-        let mentions = find_mentions(&self.lex, text, &tokens, &mut memory);
+        let mentions = find_mentions(&self.lex, text, &tokens, &mut memory, self.mention_rules);
         let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
         SentenceAnalysis {
             sentence,
@@ -217,6 +231,7 @@ impl Coder {
         story: &Story,
         s: &Sentence,
         mut tokens: Vec<Token>,
+        comma_clauses: Option<CommaClauses>,
         offsets: &Offsets,
         memory: &mut StoryMemory,
         events: &mut Vec<EventRecord>,
@@ -228,7 +243,10 @@ impl Coder {
             return None;
         }
         self.tagger.tag(text, &mut tokens);
-        let mentions = find_mentions(&self.lex, text, &tokens, memory);
+        if let Some(c) = comma_clauses {
+            c.drop_from(&mut tokens);
+        }
+        let mentions = find_mentions(&self.lex, text, &tokens, memory, self.mention_rules);
         let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
         let mut obligations = find_obligations(&self.lex, &tokens, &mentions, &predicates);
         obligations.extend(find_appeals(&tokens, &mentions, &predicates));

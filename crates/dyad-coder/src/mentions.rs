@@ -192,12 +192,23 @@ const PRONOUNS: &[&str] = &["he", "him", "she", "her", "they", "them", "it"];
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 const COUNTRY_NOUNS: &[&str] = &["country", "nation", "state", "people", "capital"];
 
+/// How mentions are read where dyad and the classic coders differ.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MentionRules {
+    /// An agent word that modifies a noun ("the official news agency",
+    /// "military exercises") is an actor, as PETRARCH and TABARI read their
+    /// noun phrases (any agent in the phrase counts). dyad by default reads
+    /// it as an adjective: the phrase is about the noun, not the agent.
+    pub modifier_agents: bool,
+}
+
 /// Builds the mentions of one sentence.
 pub fn find_mentions(
     lex: &Compiled,
     story: &str,
     tokens: &[Token],
     memory: &mut StoryMemory,
+    rules: MentionRules,
 ) -> Vec<Mention> {
     let hits = lex.find_actors_on(story, tokens, memory.date);
     let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
@@ -377,11 +388,12 @@ pub fn find_mentions(
     // A bare agent word used as an adjective is not an actor: "military
     // exercises", "police station".
     out.retain(|m| {
-        !(m.country.is_none()
-            && m.agent_head.is_some()
-            && m.end == m.first + 1
-            && tokens[m.first].tag.is_adjective()
-            && tokens.get(m.end).is_some_and(|n| n.tag.is_noun()))
+        rules.modifier_agents
+            || !(m.country.is_none()
+                && m.agent_head.is_some()
+                && m.end == m.first + 1
+                && tokens[m.first].tag.is_adjective()
+                && tokens.get(m.end).is_some_and(|n| n.tag.is_noun()))
     });
     // Remember agents with countries and the people named after them.
     for m in &out {

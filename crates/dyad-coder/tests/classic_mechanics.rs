@@ -338,3 +338,54 @@ fn classic_coding_infers_no_countries() {
     c.infer_countries = false;
     assert_eq!(code(&c, text), [t("NORCOP", "EDU", "173")]);
 }
+
+#[test]
+fn classic_reading_counts_an_agent_that_modifies_a_noun() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\n[agents]\nGOV : official\n\
+         [verbs]\n023 : say\n[inflections]\nsay : said\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.min_actors = 1;
+    let text = "The official news agency said on Monday.";
+    // dyad: "official" describes the agency, which is no actor.
+    assert_eq!(code(&c, text), []);
+    c.mention_rules.modifier_agents = true;
+    assert_eq!(code(&c, text), [t("GOV", "", "023")]);
+}
+
+#[test]
+fn comma_clauses_are_dropped_before_coding() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[verbs]\n064 : restore\n\
+         111 : criticize\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    let d = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    let text = "Norway, which Denmark criticized on Monday, will restore full diplomatic \
+                ties with Sweden after a long rift of some twelve years.";
+    let coded = |c: &Coder, clauses| {
+        c.code_with(&Story::new("s", text, d), clauses)
+            .events
+            .iter()
+            .map(|e| (e.cameo.clone(), e.trigger.start))
+            .collect::<Vec<_>>()
+    };
+    let all = coded(&c, None);
+    assert!(all.iter().any(|(code, _)| code == "111"), "{all:?}");
+    let petrarch = coded(&c, Some(dyad_text::CommaClauses::PETRARCH));
+    // The inner clause is gone; the trigger still points at the original text.
+    assert_eq!(petrarch.len(), 1, "{petrarch:?}");
+    assert_eq!(petrarch[0].0, "064");
+    assert_eq!(&text[petrarch[0].1..petrarch[0].1 + 7], "restore");
+    // The coder's own setting applies to `code`.
+    c.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
+    assert_eq!(code(&c, text), [t("NOR", "SWE", "064")]);
+}

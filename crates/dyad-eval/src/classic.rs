@@ -5,8 +5,9 @@
 //!   mean "no event"), `<Text>`; the embedded `<Parse>` trees are ignored, so
 //!   records that test a broken parse (`error="bad_input_parse"`) are left out
 //!   and counted.
-//!   `<Config>` option records are counted, not applied, except `require_dyad`,
-//!   which says whether the sentences after it may have one-sided events.
+//!   `<Config>` option records apply to the sentences after them where dyad has
+//!   the setting: `require_dyad` (whether they may have one-sided events) and
+//!   the `comma_*` clause lengths; others (`new_actor_length`) are counted.
 //! * TABARI `Validate.text`: `YYMMDD  ID` headers, text, then a `/* … */`
 //!   comment with `{ SRC / TGT / CODE }` codings; `{+++}`, `{---}` and `{###}`
 //!   mean "no event", `-{…}` lines (complex codings) and `{ OPTION: … }`
@@ -20,7 +21,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::codes::normalize_date;
-use crate::{EvalError, GoldActor, GoldEvent, GoldSentence, GoldSet, SetKind};
+use crate::{CommaLimits, EvalError, GoldActor, GoldEvent, GoldSentence, GoldSet, SetKind};
 
 fn line_at(content: &str, byte: usize) -> usize {
     content.as_bytes()[..byte.min(content.len())]
@@ -77,6 +78,9 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
     // `<Config option="require_dyad" value="false">`: from here on the suite
     // codes one-sided events too.
     let mut require_dyad: Option<bool> = None;
+    // `<Config option="comma_emax" value="0">` and the like: PETRARCH's
+    // defaults with the suite's changes so far, once it has made one.
+    let mut comma_limits: Option<CommaLimits> = None;
     let mut depth_parse = 0usize;
     loop {
         let pos = reader.buffer_position() as usize;
@@ -102,6 +106,7 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                             events: Vec::new(),
                             no_event: false,
                             require_dyad,
+                            comma_limits,
                         });
                     }
                     b"EventCoding" => {
@@ -139,12 +144,16 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                     b"Config" => {
                         let a = attrs(&e).map_err(|m| malformed(pos, m))?;
                         let value = a.get("value").map(|v| v.trim().to_ascii_lowercase());
-                        match (a.get("option").map(String::as_str), value.as_deref()) {
-                            (Some("require_dyad"), Some("true")) => require_dyad = Some(true),
-                            (Some("require_dyad"), Some("false")) => require_dyad = Some(false),
+                        let option = a.get("option").map_or("", String::as_str);
+                        let number = value.as_deref().and_then(|v| v.parse::<usize>().ok());
+                        let mut limits = comma_limits.unwrap_or(CommaLimits::PETRARCH);
+                        match (option, value.as_deref(), number) {
+                            ("require_dyad", Some("true"), _) => require_dyad = Some(true),
+                            ("require_dyad", Some("false"), _) => require_dyad = Some(false),
+                            (o, _, Some(n)) if limits.set(o, n) => comma_limits = Some(limits),
                             _ => {
                                 *set.skipped_records
-                                    .entry("option record (<Config>) not applied".into())
+                                    .entry(format!("option record ({option}) not applied"))
                                     .or_insert(0) += 1;
                             }
                         }
@@ -310,6 +319,7 @@ pub fn parse_tabari_text(path: &Path, content: &str) -> Result<GoldSet, EvalErro
             events: Vec::new(),
             no_event: false,
             require_dyad: None,
+            comma_limits: None,
         };
         let mut option = false;
         let mut codings = 0usize;
@@ -438,13 +448,28 @@ Arnor restored ties
         // bad-parse record is the only one left out.
         assert!(set.sentences.iter().all(|s| s.require_dyad == Some(false)));
         assert_eq!(set.skipped_records.values().sum::<usize>(), 1);
+        assert!(set.sentences.iter().all(|s| s.comma_limits.is_none()));
+        // Comma options start from PETRARCH's defaults and apply from where
+        // they stand; an option dyad does not have is counted.
         let xml2 = xml.replacen(
             "<Sentences>",
-            "<Sentences><Config option=\"comma_min\" value=\"2\"></Config>",
+            "<Sentences><Config option=\"comma_emax\" value=\"0\"></Config>\
+             <Config option=\"new_actor_length\" value=\"4\"></Config>",
             1,
         );
         let set = parse_petrarch_xml(Path::new("t.xml"), &xml2).unwrap();
         assert_eq!(set.skipped_records.values().sum::<usize>(), 2);
+        assert!(set
+            .skipped_records
+            .contains_key("option record (new_actor_length) not applied"));
+        let limits = set.sentences[0].comma_limits.unwrap();
+        assert_eq!(
+            limits,
+            CommaLimits {
+                end_max: 0,
+                ..CommaLimits::PETRARCH
+            }
+        );
         let bad =
             "<Sentences><Sentence id=\"a\"><EventCoding></EventCoding></Sentence></Sentences>";
         assert!(parse_petrarch_xml(Path::new("b.xml"), bad).is_err());

@@ -39,7 +39,7 @@ pub fn evaluate(set: &GoldSet, coder: &dyn Coder, opts: &EvalOptions) -> Report 
 }
 
 fn run_coder(sentences: &[GoldSentence], coder: &dyn Coder) -> Vec<Vec<PredictedEvent>> {
-    let code_one = |g: &GoldSentence| coder.code(&g.text, g.date.as_deref());
+    let code_one = |g: &GoldSentence| coder.code_gold(g);
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)

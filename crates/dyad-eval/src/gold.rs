@@ -72,6 +72,50 @@ pub struct GoldSentence {
     /// here (PETRARCH's `require_dyad` option records); `None`: the
     /// evaluation's default ([`crate::EvalOptions::require_dyad`]).
     pub require_dyad: Option<bool>,
+    /// The comma-clause elimination the suite sets here (PETRARCH's `comma_*`
+    /// option records); `None`: the coder's own.
+    pub comma_limits: Option<CommaLimits>,
+}
+
+/// Length ranges, in words, of the comma-delimited clauses a classic coder
+/// drops before coding: between two commas, before the first, after the last
+/// (a range with maximum 0 is off).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CommaLimits {
+    pub min: usize,
+    pub max: usize,
+    pub begin_min: usize,
+    pub begin_max: usize,
+    pub end_min: usize,
+    pub end_max: usize,
+}
+
+impl CommaLimits {
+    /// PETRARCH's defaults, which its option records change.
+    pub const PETRARCH: CommaLimits = CommaLimits {
+        min: 2,
+        max: 8,
+        begin_min: 0,
+        begin_max: 0,
+        end_min: 2,
+        end_max: 8,
+    };
+
+    /// Sets the limit a PETRARCH option names (`comma_min`, `comma_bmax`, …);
+    /// false when the name is no comma option.
+    pub fn set(&mut self, option: &str, value: usize) -> bool {
+        let field = match option {
+            "comma_min" => &mut self.min,
+            "comma_max" => &mut self.max,
+            "comma_bmin" => &mut self.begin_min,
+            "comma_bmax" => &mut self.begin_max,
+            "comma_emin" => &mut self.end_min,
+            "comma_emax" => &mut self.end_max,
+            _ => return false,
+        };
+        *field = value;
+        true
+    }
 }
 
 /// One NGEC actor-lookup case that dyad can score: a mention and what it should
@@ -335,6 +379,7 @@ fn parse_sentence(
         events,
         no_event,
         require_dyad: None,
+        comma_limits: None,
     })
 }
 

@@ -43,7 +43,8 @@ mod report;
 pub use classic::{parse_petrarch_xml, parse_tabari_text};
 pub use evaluate::evaluate;
 pub use gold::{
-    load_gold, parse_gold_str, ActorCase, GoldActor, GoldEvent, GoldSentence, GoldSet, SetKind,
+    load_gold, parse_gold_str, ActorCase, CommaLimits, GoldActor, GoldEvent, GoldSentence, GoldSet,
+    SetKind,
 };
 pub use report::{
     prf, AccuracyScore, ActorFailure, ActorLookupScore, BootstrapInfo, ClassScore, Counts,
@@ -100,6 +101,13 @@ pub trait Coder: Sync {
     /// gave `YYYYMMDD`), `None` when the set has none. Events in the coder's
     /// preferred order: the first is the main event.
     fn code(&self, text: &str, date: Option<&str>) -> Vec<PredictedEvent>;
+
+    /// Codes one gold sentence with the settings its suite gives it
+    /// ([`GoldSentence::comma_limits`]). The default codes the text as
+    /// [`Coder::code`] does.
+    fn code_gold(&self, g: &GoldSentence) -> Vec<PredictedEvent> {
+        self.code(&g.text, g.date.as_deref())
+    }
 
     /// Resolves a bare actor mention (NGEC actor cases). `None` means "not
     /// supported"; a coder that supports lookups returns `Some` even when it

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 use dyad_coder::{Coder, Story};
-use dyad_eval::{evaluate, load_gold, ActorLookup, EvalOptions, PredictedEvent};
+use dyad_eval::{evaluate, load_gold, ActorLookup, EvalOptions, GoldSentence, PredictedEvent};
+use dyad_text::CommaClauses;
 
 #[derive(Args)]
 pub struct EvalArgs {
@@ -33,14 +34,19 @@ struct DyadCoder {
     coder: Coder,
 }
 
-impl dyad_eval::Coder for DyadCoder {
-    fn code(&self, text: &str, date: Option<&str>) -> Vec<PredictedEvent> {
+impl DyadCoder {
+    fn code_with(
+        &self,
+        text: &str,
+        date: Option<&str>,
+        comma_clauses: Option<CommaClauses>,
+    ) -> Vec<PredictedEvent> {
         let date = date
             .and_then(|d| dyad_coder::dates::parse_story_date(d).ok())
             .unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
         let story = Story::new("eval", text, date);
         self.coder
-            .code(&story)
+            .code_with(&story, comma_clauses)
             .events
             .into_iter()
             .map(|e| PredictedEvent {
@@ -55,6 +61,26 @@ impl dyad_eval::Coder for DyadCoder {
                 cameo: e.cameo,
             })
             .collect()
+    }
+}
+
+impl dyad_eval::Coder for DyadCoder {
+    fn code(&self, text: &str, date: Option<&str>) -> Vec<PredictedEvent> {
+        self.code_with(text, date, self.coder.comma_clauses)
+    }
+
+    fn code_gold(&self, g: &GoldSentence) -> Vec<PredictedEvent> {
+        let clauses = g.comma_limits.map_or(self.coder.comma_clauses, |c| {
+            Some(CommaClauses {
+                min: c.min,
+                max: c.max,
+                begin_min: c.begin_min,
+                begin_max: c.begin_max,
+                end_min: c.end_min,
+                end_max: c.end_max,
+            })
+        });
+        self.code_with(&g.text, g.date.as_deref(), clauses)
     }
 
     fn lookup_actor(&self, mention: &str) -> Option<ActorLookup> {

@@ -28,10 +28,13 @@ pub struct LexiconArgs {
     /// Code as PETRARCH and TABARI do: only dyadic events (a source and a
     /// target), and modal, planned, intended and negated acts as the act
     /// itself (their dictionaries handle negation with their own patterns),
-    /// actors coded only as the dictionaries name them. By default dyad also
-    /// codes one-sided events, codes intentions as 03/13, drops negated,
-    /// possible and plotted acts, and gives country-less actors the country
-    /// an event implies.
+    /// actors coded only as the dictionaries name them (an agent word that
+    /// modifies a noun, "the official news agency", counts), comma-delimited
+    /// clauses of 2 to 8 words dropped between commas and at the end
+    /// (PETRARCH's defaults). By default dyad also codes one-sided events,
+    /// codes intentions as 03/13, drops negated, possible and plotted acts,
+    /// gives country-less actors the country an event implies, and reads
+    /// every clause.
     #[arg(long)]
     pub classic: bool,
 }
@@ -71,10 +74,13 @@ pub struct CheckArgs {
     /// Code as PETRARCH and TABARI do: only dyadic events (a source and a
     /// target), and modal, planned, intended and negated acts as the act
     /// itself (their dictionaries handle negation with their own patterns),
-    /// actors coded only as the dictionaries name them. By default dyad also
-    /// codes one-sided events, codes intentions as 03/13, drops negated,
-    /// possible and plotted acts, and gives country-less actors the country
-    /// an event implies.
+    /// actors coded only as the dictionaries name them (an agent word that
+    /// modifies a noun, "the official news agency", counts), comma-delimited
+    /// clauses of 2 to 8 words dropped between commas and at the end
+    /// (PETRARCH's defaults). By default dyad also codes one-sided events,
+    /// codes intentions as 03/13, drops negated, possible and plotted acts,
+    /// gives country-less actors the country an event implies, and reads
+    /// every clause.
     #[arg(long)]
     pub classic: bool,
 }
@@ -158,6 +164,8 @@ pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
         coder.classic_mood = true;
         coder.min_actors = 2;
         coder.infer_countries = false;
+        coder.mention_rules.modifier_agents = true;
+        coder.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
     }
     Ok(coder)
 }
