@@ -46,6 +46,10 @@ pub struct Coder {
     /// Drop comma-delimited clauses of these lengths before coding, as the
     /// classic coders do (`--classic` sets PETRARCH's defaults; off by default).
     pub comma_clauses: Option<CommaClauses>,
+    /// Code an infinitive complement after a coded verb ("urged Bree to help")
+    /// as an event of its own (on by default; the classic coders fold it
+    /// into the governing verb's event).
+    pub code_complements: bool,
 }
 
 /// Everything the coder derived from one sentence, for `--explain` style output.
@@ -69,6 +73,7 @@ impl Coder {
             infer_countries: true,
             mention_rules: MentionRules::default(),
             comma_clauses: None,
+            code_complements: true,
         }
     }
 
@@ -427,6 +432,17 @@ impl Coder {
                     && q.group_start <= predicates[g].end + 1
             })
         });
+        // The classic coders read an infinitive complement ("urged Bree to
+        // help", "abandoned efforts to stop the parade") as part of the event
+        // of the verb that governs it, not as an event of its own.
+        if !self.code_complements {
+            let coded: Vec<usize> = drafts.iter().filter_map(|d| d.predicate).collect();
+            drafts.retain(|d| {
+                let Some(k) = d.predicate else { return true };
+                let infinitive = tokens[predicates[k].group_start].lower == "to";
+                !(infinitive && coded.iter().any(|&j| j < k))
+            });
+        }
         for o in obligations {
             if let Some(cameo) = EventCode::of(o.code) {
                 drafts.push(Draft {

@@ -389,3 +389,27 @@ fn comma_clauses_are_dropped_before_coding() {
     c.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
     assert_eq!(code(&c, text), [t("NOR", "SWE", "064")]);
 }
+
+#[test]
+fn classic_reading_folds_an_infinitive_complement_into_its_verb() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[verbs]\n102 : urge\n\
+         0234 : help\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    let text = "Norway urged Sweden on Monday to help Denmark.";
+    let got = code(&c, text);
+    assert!(got.contains(&t("NOR", "SWE", "102")), "{got:?}");
+    assert!(got.iter().any(|e| e.2 == "0234"), "{got:?}");
+    c.code_complements = false;
+    assert_eq!(code(&c, text), [t("NOR", "SWE", "102")]);
+    // A complement with no coded verb before it is coded.
+    assert_eq!(
+        code(&c, "Norway is about to help Denmark."),
+        [t("NOR", "DNK", "0234")]
+    );
+}

@@ -31,7 +31,8 @@ pub struct LexiconArgs {
     /// actors coded only as the dictionaries name them (an agent word that
     /// modifies a noun, "the official news agency", counts), comma-delimited
     /// clauses of 2 to 8 words dropped between commas and at the end
-    /// (PETRARCH's defaults). By default dyad also codes one-sided events,
+    /// (PETRARCH's defaults), an infinitive complement ("urged Bree to help")
+    /// read as part of the verb before it. By default dyad also codes one-sided events,
     /// codes intentions as 03/13, drops negated, possible and plotted acts,
     /// gives country-less actors the country an event implies, and reads
     /// every clause.
@@ -77,7 +78,8 @@ pub struct CheckArgs {
     /// actors coded only as the dictionaries name them (an agent word that
     /// modifies a noun, "the official news agency", counts), comma-delimited
     /// clauses of 2 to 8 words dropped between commas and at the end
-    /// (PETRARCH's defaults). By default dyad also codes one-sided events,
+    /// (PETRARCH's defaults), an infinitive complement ("urged Bree to help")
+    /// read as part of the verb before it. By default dyad also codes one-sided events,
     /// codes intentions as 03/13, drops negated, possible and plotted acts,
     /// gives country-less actors the country an event implies, and reads
     /// every clause.
@@ -166,6 +168,7 @@ pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
         coder.infer_countries = false;
         coder.mention_rules.modifier_agents = true;
         coder.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
+        coder.code_complements = false;
     }
     Ok(coder)
 }
