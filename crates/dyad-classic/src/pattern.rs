@@ -460,6 +460,32 @@ pub(crate) struct Mapped {
     pub roles: RoleMarks,
 }
 
+/// How a classic dictionary's pattern words match nouns in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordMatch {
+    /// As written only (PETRARCH: `- * RESOLUTION` does not match
+    /// "resolutions"); written with dyad's `=`.
+    AsWritten,
+    /// With regular plurals, dyad's default (the nearest to TABARI's stems).
+    Plurals,
+}
+
+/// `a_b~c` with `=` before each word: matched as written.
+fn as_written(alt: &str) -> String {
+    if alt.is_empty() {
+        return String::new();
+    }
+    let mut out = String::with_capacity(alt.len() + 4);
+    out.push('=');
+    for c in alt.chars() {
+        out.push(c);
+        if matches!(c, '_' | '~') {
+            out.push('=');
+        }
+    }
+    out
+}
+
 /// Maps one pattern (the text between `-` and `[`) for the verbs of its block,
 /// or `None` when the pattern cannot be expressed (noted).
 pub(crate) fn map_pattern(
@@ -467,7 +493,12 @@ pub(crate) fn map_pattern(
     line: usize,
     text: &str,
     synsets: &Synsets,
+    words: WordMatch,
 ) -> Result<Option<Mapped>> {
+    let spell = |alt: String| match words {
+        WordMatch::AsWritten => as_written(&alt),
+        WordMatch::Plurals => alt,
+    };
     let items = items(text);
     let Some(verb_at) = items.iter().position(|i| *i == Item::Verb) else {
         sink.malformed(
@@ -583,7 +614,7 @@ pub(crate) fn map_pattern(
             let mut out = particles.join(" ");
             let mut alts: Vec<String> = Vec::new();
             for seq in &seqs {
-                let alt = render(seq);
+                let alt = spell(render(seq));
                 if !alts.contains(&alt) {
                     alts.push(alt);
                 }
@@ -702,6 +733,7 @@ pub(crate) fn map_pattern(
             out.push(' ');
         }
         out.push_str("... ");
+        let alternatives: Vec<String> = alternatives.into_iter().map(spell).collect();
         out.push_str(&alternatives.join("|"));
     }
     Ok(Some(Mapped {
@@ -724,7 +756,7 @@ mod tests {
 
     fn map_full(text: &str, syn: &Synsets) -> (Option<Mapped>, Vec<String>) {
         let mut sink = Sink::new("t.verbs", Options::default());
-        let r = map_pattern(&mut sink, 1, text, syn).unwrap();
+        let r = map_pattern(&mut sink, 1, text, syn, WordMatch::Plurals).unwrap();
         (
             r,
             sink.import

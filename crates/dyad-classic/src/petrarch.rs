@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::pattern::{map_pattern, primary_code, Synsets, Verb};
+use crate::pattern::{map_pattern, primary_code, Synsets, Verb, WordMatch};
 use crate::{
     classic_validity, phrase_text, read_text, strip_comment, ClassicError, Discard, Import,
     NoteKind, Options, Result, Section, Sink,
@@ -195,7 +195,12 @@ pub(crate) fn read_verbs_dialect(
                     continue;
                 }
             };
-            let Some(mapped) = map_pattern(&mut sink, line_no, body, &synsets)? else {
+            let words = if tabari {
+                WordMatch::Plurals
+            } else {
+                WordMatch::AsWritten
+            };
+            let Some(mapped) = map_pattern(&mut sink, line_no, body, &synsets, words)? else {
                 continue;
             };
             let Some(code) = primary_code(&mut sink, line_no, code) else {
@@ -559,18 +564,11 @@ pub(crate) fn read_agents_dialect(
                 continue;
             }
         };
+        // `{OFFICIALS}` names the plurals and `{}` says there is none: either
+        // way no regular plural is made (dyad's `=` before the phrase).
+        let as_written = plurals.is_some();
         let mut raw_phrases = vec![head.trim().to_string()];
-        if let Some(pl) = plurals {
-            if pl.is_empty() {
-                sink.note(
-                    line_no,
-                    NoteKind::Approximated,
-                    "no-plural marker {} ignored",
-                    head.trim().to_string(),
-                );
-            }
-            raw_phrases.extend(pl);
-        }
+        raw_phrases.extend(plurals.unwrap_or_default());
         // `!MACRO!` substitutions.
         let mut phrases: Vec<String> = Vec::new();
         let mut bad = false;
@@ -590,7 +588,10 @@ pub(crate) fn read_agents_dialect(
                 }
                 continue;
             }
-            let ph = phrase_text(&p).to_lowercase();
+            let mut ph = phrase_text(&p).to_lowercase();
+            if as_written && !ph.is_empty() {
+                ph.insert(0, '=');
+            }
             if !ph.is_empty() && !phrases.contains(&ph) {
                 phrases.push(ph);
             }
@@ -757,9 +758,9 @@ LAUD [052]
         assert_eq!(
             find("154"),
             [
-                "send ... soldier~to~border|armed_militia~to~border",
-                "dispatch ... soldier~to~border|armed_militia~to~border",
-                "ship out ... soldier~to~border|armed_militia~to~border"
+                "send ... =soldier~=to~=border|=armed_=militia~=to~=border",
+                "dispatch ... =soldier~=to~=border|=armed_=militia~=to~=border",
+                "ship out ... =soldier~=to~=border|=armed_=militia~=to~=border"
             ]
         );
         assert_eq!(find("051"), ["praise"]);
@@ -779,7 +780,7 @@ LAUD [052]
         );
         assert_eq!(
             find("---"),
-            ["send ... aide", "dispatch ... aide", "ship out ... aide"]
+            ["send ... =aide", "dispatch ... =aide", "ship out ... =aide"]
         );
         assert!(whats.contains(&(18, "transformation")));
         assert!(whats.iter().all(|w| w.1 != "pattern simplified"));
@@ -911,7 +912,8 @@ UN [igouno]
         let e = &imp.lexicon.entries;
         assert_eq!(e[0].key, "GOV");
         assert_eq!(e[0].phrases, ["councilman", "councilmen"]);
-        assert_eq!(e[1].phrases, ["attorney general", "attorneys general"]);
+        // Named plurals (or `{}`, none): no regular plural is made.
+        assert_eq!(e[1].phrases, ["=attorney general", "=attorneys general"]);
         // A prefix agent keeps its marker; dyad's format reads it back.
         assert_eq!(e[2].key, "NGO~");
         assert_eq!(e.len(), 3);

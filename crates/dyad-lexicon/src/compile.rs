@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use dyad_text::{token::tokenize_range, Tag, Token, TokenKind};
 
-use crate::inflect::{plurals, verb_forms};
+use crate::inflect::{noun_forms, plurals, verb_forms};
 use crate::parse::{Lexicon, LexiconError, Section, Validity};
 
 /// How many tokens after a verb (or its particles) a `...` alternative may be.
@@ -311,7 +311,7 @@ impl ObjectPhrase {
         for c in alt.chars().chain(std::iter::once('\0')) {
             if matches!(c, '_' | '~' | '\0') {
                 if !cur.is_empty() {
-                    words.push(plurals(&cur.to_lowercase()));
+                    words.push(noun_forms(&cur));
                     gaps.push(gap);
                     cur.clear();
                 }
@@ -571,6 +571,11 @@ impl Compiled {
                         PhraseKind::Agent
                     };
                     for p in &e.phrases {
+                        // `=police`: an agent that takes no regular plural.
+                        let (as_written, p) = match p.strip_prefix('=') {
+                            Some(rest) => (true, rest),
+                            None => (false, p.as_str()),
+                        };
                         let words = words_of(p);
                         if words.is_empty() {
                             return Err(err(format!("phrase {p:?} has no words")));
@@ -581,19 +586,20 @@ impl Compiled {
                                 .map(|t| t.text(p).to_string())
                                 .collect()
                         });
-                        let variants = if kind == PhraseKind::Agent && exact.is_none() {
-                            let last = words.len() - 1;
-                            plurals(&words[last])
-                                .into_iter()
-                                .map(|pl| {
-                                    let mut w = words.clone();
-                                    w[last] = pl;
-                                    w
-                                })
-                                .collect()
-                        } else {
-                            vec![words]
-                        };
+                        let variants =
+                            if kind == PhraseKind::Agent && exact.is_none() && !as_written {
+                                let last = words.len() - 1;
+                                plurals(&words[last])
+                                    .into_iter()
+                                    .map(|pl| {
+                                        let mut w = words.clone();
+                                        w[last] = pl;
+                                        w
+                                    })
+                                    .collect()
+                            } else {
+                                vec![words]
+                            };
                         for w in variants {
                             c.phrases.insert(
                                 &w,
@@ -656,7 +662,7 @@ impl Compiled {
                         let objects: WordSet = alternatives
                             .iter()
                             .filter(|a| !a.contains(['_', '~']))
-                            .flat_map(|o| plurals(&o.to_lowercase()))
+                            .flat_map(|o| noun_forms(o))
                             .collect();
                         let object_ids = intern_all(
                             &mut c.word_ids,
@@ -1345,6 +1351,22 @@ IRNMIL 20091231-20100105 : Ahmadinejad
         let s = "ambassadors of Iran";
         let hits = c.find_actors(s, &toks(s));
         assert_eq!(hits[0].code, "GOV");
+    }
+
+    #[test]
+    fn words_written_with_equals_take_no_plural() {
+        let c = compiled(
+            "[agents]\nCOP : =police\n[verbs]\n081 : adopt\n102 : adopt ... =resolution\n",
+        );
+        let hit = |s: &str| c.find_actors(s, &toks(s)).first().map(|h| h.code.clone());
+        assert_eq!(hit("the police").as_deref(), Some("COP"));
+        assert_eq!(hit("the polices"), None);
+        let code = |s: &str| {
+            let t = toks(s);
+            c.match_verb(&t, 1, t.len()).map(|h| h.code)
+        };
+        assert_eq!(code("Arnor adopted a resolution").as_deref(), Some("102"));
+        assert_eq!(code("Arnor adopted resolutions").as_deref(), Some("081"));
     }
 
     #[test]

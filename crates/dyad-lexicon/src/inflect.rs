@@ -68,6 +68,16 @@ pub fn verb_forms(lemma: &str, irregular: &[String]) -> Vec<String> {
     out
 }
 
+/// A noun's forms as a lexicon writes it, lower-cased: `=word` matches as
+/// written only (a classic dictionary's `{}`, or its verb patterns' words);
+/// any other word also in its regular plurals.
+pub fn noun_forms(word: &str) -> Vec<String> {
+    match word.strip_prefix('=') {
+        Some(exact) => vec![exact.to_lowercase()],
+        None => plurals(&word.to_lowercase()),
+    }
+}
+
 /// The singular and its regular plurals: `-s`, `-es`, `-y` → `-ies`.
 pub fn plurals(noun: &str) -> Vec<String> {
     let mut out = vec![noun.to_string()];
@@ -116,6 +126,12 @@ mod tests {
         assert!(has(&f, "denied") && has(&f, "denies") && has(&f, "denying"));
         let f = verb_forms("buy", &["bought".into()]);
         assert!(has(&f, "bought") && has(&f, "buys"));
+    }
+
+    #[test]
+    fn exact_nouns_take_no_plural() {
+        assert_eq!(noun_forms("=Police"), ["police"]);
+        assert!(has(&noun_forms("Effort"), "efforts"));
     }
 
     #[test]

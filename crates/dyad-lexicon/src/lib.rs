@@ -16,7 +16,7 @@ pub use compile::{
     ActorHit, Compiled, NounHit, ObjectPhrase, PhraseKind, Stats, VerbHit, VerbPattern,
     VerbPatternId, WINDOW,
 };
-pub use inflect::{plurals, verb_forms};
+pub use inflect::{noun_forms, plurals, verb_forms};
 pub use parse::{
     parse, split_paired, split_role_marks, Anchor, Entry, Lexicon, LexiconError, RoleMarks,
     Section, Validity, NULL_CODE,
