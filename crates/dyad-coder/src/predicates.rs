@@ -230,9 +230,12 @@ pub fn find_predicates(
         if verbish || verb_after_to || verb_between {
             // A bare -ing form is an adjunct or a gerund ("…, killing eight people",
             // "an attack targeting civilians"), not a reported act of its own.
+            // After a modal it is a verb however ungrammatical ("would acting").
             let adjunct = t.tag == Tag::VBG && {
                 let gs = verb_group_start(tokens, i);
-                !tokens[gs..i].iter().any(|x| BE.contains(&x.lower.as_str()))
+                !tokens[gs..i]
+                    .iter()
+                    .any(|x| BE.contains(&x.lower.as_str()) || is_modal(x))
             };
             let ids = word_ids.get_or_insert_with(|| lex.word_ids_of(tokens));
             if let Some(hit) = lex

@@ -413,3 +413,22 @@ fn classic_reading_folds_an_infinitive_complement_into_its_verb() {
         [t("NOR", "DNK", "0234")]
     );
 }
+
+#[test]
+fn an_ing_form_after_a_modal_is_a_verb() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n0234 : help\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    // Ungrammatical, but meant as a verb.
+    assert_eq!(
+        code(&c, "Norway said it would helping Sweden."),
+        [t("NOR", "SWE", "0234")]
+    );
+    // A bare -ing form after a clause is an adjunct, not an act of its own.
+    assert_eq!(code(&c, "Norway left on Monday, helping Sweden."), []);
+}
