@@ -250,6 +250,9 @@ impl Coder {
         self.tagger.tag(text, &mut tokens);
         if let Some(c) = comma_clauses {
             c.drop_from(&mut tokens);
+            if tokens.is_empty() {
+                return None;
+            }
         }
         let mentions = find_mentions(&self.lex, text, &tokens, memory, self.mention_rules);
         let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));

@@ -17,7 +17,22 @@ fn check(text: &str) {
         text,
         NaiveDate::from_ymd_opt(2012, 3, 21).unwrap_or_default(),
     );
-    let r = coder().code(&story);
+    // With the classic coders' comma-clause elimination too, every range on
+    // (clauses of any length dropped wherever they stand).
+    let every_clause = dyad_text::CommaClauses {
+        min: 0,
+        max: 99,
+        begin_min: 0,
+        begin_max: 99,
+        end_min: 0,
+        end_max: 99,
+    };
+    for clauses in [None, Some(every_clause)] {
+        check_result(text, &coder().code_with(&story, clauses));
+    }
+}
+
+fn check_result(text: &str, r: &dyad_coder::StoryResult) {
     let chars: Vec<char> = text.chars().collect();
     let slice = |s: usize, e: usize| -> String { chars[s..e].iter().collect() };
     for e in &r.events {
