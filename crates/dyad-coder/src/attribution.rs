@@ -50,6 +50,48 @@ fn np_before(tokens: &[Token], end: usize) -> Option<Reporter> {
         .then_some(Reporter { first: s, end })
 }
 
+/// Names coordinated with a reporter before it: "Obama and Putin said" (both
+/// report), "France, Germany and Britain said". Only names: "troops shelled the
+/// town and officials said" joins two clauses, not two speakers, and "U.S. and
+/// Iraqi officials said" is one speaker. A list with
+/// commas must start the clause: in "Iran attacked Iraq, Reuters and AFP
+/// reported" Iraq is the object, not a reporter.
+fn coordinated_before(tokens: &[Token], r: Reporter) -> Vec<Reporter> {
+    let is_name = |n: &Reporter| tokens[n.end - 1].tag.is_proper_noun();
+    let mut out = Vec::new();
+    // "U.S. and Iraqi officials said": one speaker with coordinated modifiers.
+    if !is_name(&r) {
+        return out;
+    }
+    let mut first = r.first;
+    if first >= 2 && tokens[first - 1].lower == "and" {
+        if let Some(n) = np_before(tokens, first - 1).filter(is_name) {
+            out.push(n);
+            first = n.first;
+        }
+    }
+    let mut listed = Vec::new();
+    while !out.is_empty() && first >= 2 && tokens[first - 1].lower == "," {
+        let Some(n) = np_before(tokens, first - 1).filter(is_name) else {
+            break;
+        };
+        listed.push(n);
+        first = n.first;
+    }
+    let starts_clause = |n: &Reporter| {
+        n.first == 0
+            || matches!(
+                tokens[n.first - 1].lower.as_str(),
+                "," | ";" | ":" | "but" | "while" | "and" | "\""
+            )
+    };
+    // The list runs out to its outermost item that can start a clause.
+    if let Some(k) = listed.iter().rposition(starts_clause) {
+        out.extend(&listed[..=k]);
+    }
+    out
+}
+
 /// The noun phrase starting at `start`.
 fn np_after(tokens: &[Token], start: usize) -> Option<Reporter> {
     let mut e = start;
@@ -112,8 +154,10 @@ pub fn find_reporters(lex: &Compiled, tokens: &[Token], triggers: &[usize]) -> V
             })
         };
         if let Some(s) = subject {
-            if !out.contains(&s) {
-                out.push(s);
+            for r in std::iter::once(s).chain(coordinated_before(tokens, s)) {
+                if !out.contains(&r) {
+                    out.push(r);
+                }
             }
         }
         if is_cite {

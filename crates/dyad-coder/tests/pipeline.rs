@@ -178,6 +178,23 @@ fn reporting_chain_is_kept() {
 }
 
 #[test]
+fn coordinated_speakers_all_report() {
+    let ev = code("Iran attacked Iraq on Monday, France, Germany and Britain said.");
+    assert_eq!(ev[0].reported_by, ["France", "Germany", "Britain"]);
+    // A name before a comma that is the verb's object is no speaker.
+    let ev = code("Iran attacked Iraq on Monday, Reuters and AFP reported.");
+    assert_eq!(ev[0].reported_by, ["Reuters", "AFP"]);
+    // "and" between clauses does not make the object a speaker.
+    let ev = code("Troops shelled the town and officials said Iran attacked Iraq.");
+    assert_eq!(
+        ev.last().map(|e| e.reported_by.clone()),
+        Some(vec!["officials".to_string()])
+    );
+    let ev = code("Iran attacked Iraq, U.S. and Iraqi officials said.");
+    assert_eq!(ev[0].reported_by, ["Iraqi officials"]);
+}
+
+#[test]
 fn offsets_are_character_offsets() {
     let text = "“Quoted” — Turkey criticized Greece.";
     let ev = code(text);
