@@ -43,13 +43,26 @@ pub struct Coder {
     pub infer_countries: bool,
     /// Where mentions are read the classic way.
     pub mention_rules: MentionRules,
-    /// Drop comma-delimited clauses of these lengths before coding, as the
-    /// classic coders do (`--classic` sets PETRARCH's defaults; off by default).
-    pub comma_clauses: Option<CommaClauses>,
+    /// The classic coders' settings a suite may change from sentence to
+    /// sentence (comma clauses, new actors); all off by default.
+    pub suite: SuiteOptions,
     /// Code an infinitive complement after a coded verb ("urged Bree to help")
     /// as an event of its own (on by default; the classic coders fold it
     /// into the governing verb's event).
     pub code_complements: bool,
+}
+
+/// The classic coders' settings that their suites change from one sentence
+/// to the next (PETRARCH's `comma_*` and `new_actor_length` option records).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SuiteOptions {
+    /// Drop comma-delimited clauses of these lengths before coding
+    /// (`--classic` sets PETRARCH's defaults).
+    pub comma_clauses: Option<CommaClauses>,
+    /// Code a noun phrase of at most this many words that names no known
+    /// actor as a new actor, its code the phrase in capitals and quotes
+    /// (`"THE MINISTRY OF MAGIC"`); 0: never.
+    pub new_actor_length: usize,
 }
 
 /// Everything the coder derived from one sentence, for `--explain` style output.
@@ -72,7 +85,7 @@ impl Coder {
             geolocate: true,
             infer_countries: true,
             mention_rules: MentionRules::default(),
-            comma_clauses: None,
+            suite: SuiteOptions::default(),
             code_complements: true,
         }
     }
@@ -88,12 +101,12 @@ impl Coder {
 
     /// Codes one story. Never panics on any text.
     pub fn code(&self, story: &Story) -> StoryResult {
-        self.code_with(story, self.comma_clauses)
+        self.code_with(story, self.suite)
     }
 
-    /// Codes one story with the given comma-clause elimination instead of the
-    /// coder's own (a classic suite's option records change it per sentence).
-    pub fn code_with(&self, story: &Story, comma_clauses: Option<CommaClauses>) -> StoryResult {
+    /// Codes one story with the given suite options instead of the coder's own
+    /// (a classic suite's option records change them per sentence).
+    pub fn code_with(&self, story: &Story, suite: SuiteOptions) -> StoryResult {
         let text = story.text.as_str();
         let offsets = Offsets::new(text);
         let sentences = split_sentences(text);
@@ -139,7 +152,7 @@ impl Coder {
                 story,
                 s,
                 tokens,
-                comma_clauses,
+                suite,
                 &offsets,
                 &mut memory,
                 &mut events,
@@ -236,7 +249,7 @@ impl Coder {
         story: &Story,
         s: &Sentence,
         mut tokens: Vec<Token>,
-        comma_clauses: Option<CommaClauses>,
+        suite: SuiteOptions,
         offsets: &Offsets,
         memory: &mut StoryMemory,
         events: &mut Vec<EventRecord>,
@@ -248,13 +261,17 @@ impl Coder {
             return None;
         }
         self.tagger.tag(text, &mut tokens);
-        if let Some(c) = comma_clauses {
+        if let Some(c) = suite.comma_clauses {
             c.drop_from(&mut tokens);
             if tokens.is_empty() {
                 return None;
             }
         }
-        let mentions = find_mentions(&self.lex, text, &tokens, memory, self.mention_rules);
+        let rules = MentionRules {
+            new_actor_length: suite.new_actor_length,
+            ..self.mention_rules
+        };
+        let mentions = find_mentions(&self.lex, text, &tokens, memory, rules);
         let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
         let mut obligations = find_obligations(&self.lex, &tokens, &mentions, &predicates);
         obligations.extend(find_appeals(&tokens, &mentions, &predicates));

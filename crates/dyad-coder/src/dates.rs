@@ -389,6 +389,36 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// A word that names a time, not a thing: "Wednesday", "March", "today",
+/// "week".
+pub(crate) fn is_time_word(w: &str) -> bool {
+    MONTHS.contains(&w)
+        || WEEKDAYS.iter().any(|(d, _)| *d == w)
+        || matches!(
+            w,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "weekend"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hour"
+                | "hours"
+                | "time"
+        )
+}
+
 const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),

@@ -16,7 +16,7 @@ pub mod roles;
 pub mod sink;
 pub mod story;
 
-pub use coder::{Coder, SentenceAnalysis, CODER_VERSION};
+pub use coder::{Coder, SentenceAnalysis, SuiteOptions, CODER_VERSION};
 pub use record::{ActorRecord, EventRecord, StoryResult};
 pub use sink::{JsonlSink, Sink, TsvSink, VecSink};
 pub use story::Story;

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use dyad_lexicon::{Compiled, PhraseKind};
-use dyad_text::{Tag, Token};
+use dyad_text::{ChunkKind, Tag, Token, TokenKind};
 
 /// One actor mention in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,6 +200,11 @@ pub struct MentionRules {
     /// noun phrases (any agent in the phrase counts). dyad by default reads
     /// it as an adjective: the phrase is about the noun, not the agent.
     pub modifier_agents: bool,
+    /// A noun phrase of at most this many words that names no known actor is
+    /// a new actor, its code the phrase in capitals and quotes (`"THE
+    /// MINISTRY OF MAGIC"`), as PETRARCH's `new_actor_length` option makes
+    /// it; 0: never.
+    pub new_actor_length: usize,
 }
 
 /// Builds the mentions of one sentence.
@@ -508,7 +513,56 @@ pub fn find_mentions(
     // Drop overlaps, keep the earlier (and every code of one actor).
     out.dedup_by(|b, a| b.first < a.end && !(same_span(a, b) && a.code != b.code));
     resolve_pronouns(tokens, &mut out, memory);
+    if rules.new_actor_length > 0 {
+        add_new_actors(story, tokens, &mut out, rules.new_actor_length);
+    }
     out
+}
+
+/// Noun phrases of at most `max_words` words (a noun group with its `of`
+/// phrases: "the Ministry of Magic") that overlap no mention become mentions
+/// of new actors, coded by their words (possessive `'s` left out) in capitals
+/// and quotes. Pronouns and times ("on Wednesday") are no actors.
+fn add_new_actors(story: &str, tokens: &[Token], out: &mut Vec<Mention>, max_words: usize) {
+    let chunks = dyad_text::chunk(tokens);
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < chunks.len() {
+        let c = &chunks[k];
+        k += 1;
+        if c.kind != ChunkKind::Noun {
+            continue;
+        }
+        let (first, mut end) = (c.first, c.end);
+        while k + 1 < chunks.len()
+            && chunks[k].kind == ChunkKind::Prep
+            && tokens[chunks[k].first].lower == "of"
+            && chunks[k + 1].kind == ChunkKind::Noun
+        {
+            end = chunks[k + 1].end;
+            k += 2;
+        }
+        let head = &tokens[c.head];
+        if head.tag == Tag::PRP
+            || crate::dates::is_time_word(&head.lower)
+            || out.iter().any(|m| m.first < end && first < m.end)
+        {
+            continue;
+        }
+        let words: Vec<String> = tokens[first..end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.tag != Tag::POS && t.lower != "'s")
+            .map(|t| t.text(story).to_uppercase())
+            .collect();
+        if words.is_empty() || words.len() > max_words {
+            continue;
+        }
+        found.push(make(first, end, format!("\"{}\"", words.join(" ")), None));
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|m| m.first);
+    }
 }
 
 /// Pronouns and `his country`/`their government` become mentions of the most

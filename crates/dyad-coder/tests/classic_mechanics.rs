@@ -372,7 +372,11 @@ fn comma_clauses_are_dropped_before_coding() {
     let text = "Norway, which Denmark criticized on Monday, will restore full diplomatic \
                 ties with Sweden after a long rift of some twelve years.";
     let coded = |c: &Coder, clauses| {
-        c.code_with(&Story::new("s", text, d), clauses)
+        let suite = dyad_coder::SuiteOptions {
+            comma_clauses: clauses,
+            new_actor_length: 0,
+        };
+        c.code_with(&Story::new("s", text, d), suite)
             .events
             .iter()
             .map(|e| (e.cameo.clone(), e.trigger.start))
@@ -386,7 +390,7 @@ fn comma_clauses_are_dropped_before_coding() {
     assert_eq!(petrarch[0].0, "064");
     assert_eq!(&text[petrarch[0].1..petrarch[0].1 + 7], "restore");
     // The coder's own setting applies to `code`.
-    c.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
+    c.suite.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
     assert_eq!(code(&c, text), [t("NOR", "SWE", "064")]);
 }
 
@@ -431,4 +435,32 @@ fn an_ing_form_after_a_modal_is_a_verb() {
     );
     // A bare -ing form after a clause is an adjunct, not an act of its own.
     assert_eq!(code(&c, "Norway left on Monday, helping Sweden."), []);
+}
+
+#[test]
+fn new_actors_are_noun_phrases_coded_by_their_words() {
+    let lex = parse(
+        "[actors]\nNOR : Norway\n[verbs]\n032/033 : leave for\n[inflections]\nleave : left\n",
+        "t.lex",
+    )
+    .unwrap();
+    let mut c = Coder::new(Compiled::new(&lex).unwrap());
+    c.geolocate = false;
+    c.classic_mood = true;
+    c.min_actors = 2;
+    let text = "Norway's head of mission left for the Ministry of Magic on Wednesday.";
+    assert_eq!(code(&c, text), []);
+    c.suite.new_actor_length = 4;
+    // "Norway's head of mission" has a known actor; the ministry is new; the
+    // day is no actor.
+    assert_eq!(
+        code(&c, text),
+        [
+            t("NOR", "\"THE MINISTRY OF MAGIC\"", "032"),
+            t("\"THE MINISTRY OF MAGIC\"", "NOR", "033")
+        ]
+    );
+    // Longer than the limit: no actor.
+    c.suite.new_actor_length = 3;
+    assert_eq!(code(&c, text), []);
 }

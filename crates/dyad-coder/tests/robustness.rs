@@ -28,7 +28,11 @@ fn check(text: &str) {
         end_max: 99,
     };
     for clauses in [None, Some(every_clause)] {
-        check_result(text, &coder().code_with(&story, clauses));
+        let suite = dyad_coder::SuiteOptions {
+            comma_clauses: clauses,
+            new_actor_length: 4,
+        };
+        check_result(text, &coder().code_with(&story, suite));
     }
 }
 

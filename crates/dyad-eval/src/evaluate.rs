@@ -127,8 +127,8 @@ fn gold_items(ev: &GoldEvent, kind: SetKind) -> Vec<GoldItem> {
 
 /// A classic suite's expected events as exact (source code, target code,
 /// event code) triples: full actor codes upper-cased, `---` for a missing
-/// side, a quoted text for an actor the suite names only by its text (never
-/// matched by a code).
+/// side, a quoted text for an actor the suite names only by its text (a new
+/// actor, matched by a coder's quoted code for the same text).
 fn gold_exact(ev: &GoldEvent) -> Vec<Triple> {
     let code = |a: Option<&GoldActor>| match a {
         None => NO_ACTOR.to_string(),

@@ -75,6 +75,10 @@ pub struct GoldSentence {
     /// The comma-clause elimination the suite sets here (PETRARCH's `comma_*`
     /// option records); `None`: the coder's own.
     pub comma_limits: Option<CommaLimits>,
+    /// The longest noun phrase the suite codes as a new actor here when it
+    /// names no known one (PETRARCH's `new_actor_length`; 0: none); `None`:
+    /// the coder's own.
+    pub new_actor_length: Option<usize>,
 }
 
 /// Length ranges, in words, of the comma-delimited clauses a classic coder
@@ -380,6 +384,7 @@ fn parse_sentence(
         no_event,
         require_dyad: None,
         comma_limits: None,
+        new_actor_length: None,
     })
 }
 

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
-use dyad_coder::{Coder, Story};
+use dyad_coder::{Coder, Story, SuiteOptions};
 use dyad_eval::{evaluate, load_gold, ActorLookup, EvalOptions, GoldSentence, PredictedEvent};
 use dyad_text::CommaClauses;
 
@@ -39,14 +39,14 @@ impl DyadCoder {
         &self,
         text: &str,
         date: Option<&str>,
-        comma_clauses: Option<CommaClauses>,
+        suite: SuiteOptions,
     ) -> Vec<PredictedEvent> {
         let date = date
             .and_then(|d| dyad_coder::dates::parse_story_date(d).ok())
             .unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
         let story = Story::new("eval", text, date);
         self.coder
-            .code_with(&story, comma_clauses)
+            .code_with(&story, suite)
             .events
             .into_iter()
             .map(|e| PredictedEvent {
@@ -66,21 +66,27 @@ impl DyadCoder {
 
 impl dyad_eval::Coder for DyadCoder {
     fn code(&self, text: &str, date: Option<&str>) -> Vec<PredictedEvent> {
-        self.code_with(text, date, self.coder.comma_clauses)
+        self.code_with(text, date, self.coder.suite)
     }
 
+    /// A suite's option records in force for the sentence replace the
+    /// coder's own settings.
     fn code_gold(&self, g: &GoldSentence) -> Vec<PredictedEvent> {
-        let clauses = g.comma_limits.map_or(self.coder.comma_clauses, |c| {
-            Some(CommaClauses {
+        let mut suite = self.coder.suite;
+        if let Some(c) = g.comma_limits {
+            suite.comma_clauses = Some(CommaClauses {
                 min: c.min,
                 max: c.max,
                 begin_min: c.begin_min,
                 begin_max: c.begin_max,
                 end_min: c.end_min,
                 end_max: c.end_max,
-            })
-        });
-        self.code_with(&g.text, g.date.as_deref(), clauses)
+            });
+        }
+        if let Some(n) = g.new_actor_length {
+            suite.new_actor_length = n;
+        }
+        self.code_with(&g.text, g.date.as_deref(), suite)
     }
 
     fn lookup_actor(&self, mention: &str) -> Option<ActorLookup> {
@@ -104,7 +110,10 @@ impl dyad_eval::Coder for DyadCoder {
 /// An actor's full code as the classic suites write it: `---GOV` for a sector
 /// without a country.
 fn full_code(a: &dyad_coder::ActorRecord) -> String {
-    if a.country.is_none() && crate::lexicon_cmd::country_of(a).is_none() {
+    // A new actor's code is its quoted text (`"THE MINISTRY OF MAGIC"`).
+    if a.code.starts_with('"') {
+        a.code.clone()
+    } else if a.country.is_none() && crate::lexicon_cmd::country_of(a).is_none() {
         format!("---{}", a.code)
     } else {
         a.code.clone()

@@ -167,7 +167,7 @@ pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
         coder.min_actors = 2;
         coder.infer_countries = false;
         coder.mention_rules.modifier_agents = true;
-        coder.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
+        coder.suite.comma_clauses = Some(dyad_text::CommaClauses::PETRARCH);
         coder.code_complements = false;
     }
     Ok(coder)
