@@ -303,13 +303,33 @@ pub fn load_spec(spec: &str, opts: Options) -> Result<Import> {
 /// words separated by spaces, lower case except for short acronyms (`US`,
 /// `UN`, `U.N.`), which dyad then matches case-sensitively.
 pub(crate) fn phrase_text(raw: &str) -> String {
-    let words: Vec<&str> = raw
-        .split(['_', ' ', '\t'])
-        .filter(|w| !w.is_empty())
-        .collect();
-    let joined = words.join(" ");
+    spelled(raw, false)
+}
+
+/// [`phrase_text`] for an actor or agent phrase, whose words joined by a
+/// space (not `_`) may have other words between them in the text, as the
+/// classic coders match them: `ITHILEN TELEVISION` is dyad's
+/// `ithilen~television` ("Ithilen state-run television").
+pub(crate) fn actor_phrase_text(raw: &str) -> String {
+    spelled(raw, true)
+}
+
+fn spelled(raw: &str, spread: bool) -> String {
+    let mut joined = String::with_capacity(raw.len());
+    let mut words = 0;
+    for run in raw.split([' ', '\t']).filter(|r| !r.is_empty()) {
+        let run_words: Vec<&str> = run.split('_').filter(|w| !w.is_empty()).collect();
+        if run_words.is_empty() {
+            continue;
+        }
+        if words > 0 {
+            joined.push(if spread { '~' } else { ' ' });
+        }
+        joined.push_str(&run_words.join(" "));
+        words += run_words.len();
+    }
     let letters: Vec<char> = joined.chars().filter(|c| c.is_alphabetic()).collect();
-    let acronym = words.len() == 1
+    let acronym = words == 1
         && joined.len() <= 5
         && joined.chars().all(|c| c.is_ascii_uppercase() || c == '.')
         && (letters.len() <= 3
@@ -412,6 +432,12 @@ mod tests {
         assert_eq!(phrase_text("U.N._"), "U.N.");
         assert_eq!(phrase_text("IRAN"), "iran");
         assert_eq!(phrase_text("NTSB"), "NTSB");
+        assert_eq!(phrase_text("ITHILEN TELEVISION"), "ithilen television");
+        assert_eq!(
+            actor_phrase_text("CELINE YODA_KONKOBO_"),
+            "celine~yoda konkobo"
+        );
+        assert_eq!(actor_phrase_text("UNITED_NATIONS_"), "united nations");
         assert_eq!(classic_date("011222"), Some(20011222));
         assert_eq!(classic_date("750101"), Some(19750101));
         assert_eq!(classic_date("20050803"), Some(20050803));

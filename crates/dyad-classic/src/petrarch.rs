@@ -6,8 +6,8 @@ use std::path::Path;
 
 use crate::pattern::{map_pattern, primary_code, Synsets, Verb, WordMatch};
 use crate::{
-    classic_validity, phrase_text, read_text, strip_comment, ClassicError, Discard, Import,
-    NoteKind, Options, Result, Section, Sink,
+    actor_phrase_text, classic_validity, phrase_text, read_text, strip_comment, ClassicError,
+    Discard, Import, NoteKind, Options, Result, Section, Sink,
 };
 
 /// Lines with `<!-- … -->` comments (single- or multi-line) blanked out.
@@ -357,9 +357,9 @@ fn flush_actor(sink: &mut Sink<'_>, p: Pending) {
             continue;
         }
         if let Err(e) = dyad_ontology::parse_actor_code(&code) {
-            let shaped = !code.is_empty()
-                && code.len().is_multiple_of(3)
-                && code.chars().all(|c| c.is_ascii_uppercase());
+            // A dictionary's own codes need not be 3-letter segments
+            // (`ITHTV`): letters are enough, the first three its country.
+            let shaped = code.len() >= 3 && code.chars().all(|c| c.is_ascii_uppercase());
             if !shaped {
                 sink.note(
                     line,
@@ -451,7 +451,7 @@ pub(crate) fn read_actors_dialect(
                 continue;
             }
         };
-        let phrase = phrase_text(head.trim().trim_start_matches('+'));
+        let phrase = actor_phrase_text(head.trim().trim_start_matches('+'));
         if phrase.is_empty() {
             sink.malformed(line_no, "expected an actor phrase".into())?;
             continue;
@@ -588,7 +588,7 @@ pub(crate) fn read_agents_dialect(
                 }
                 continue;
             }
-            let mut ph = phrase_text(&p).to_lowercase();
+            let mut ph = actor_phrase_text(&p).to_lowercase();
             if as_written && !ph.is_empty() {
                 ph.insert(0, '=');
             }

@@ -48,15 +48,14 @@ pub struct StoryMemory {
 
 /// Splits a CAMEO code into its country part (if the first three letters are a
 /// country, region or international code) and first sector. A code whose first
-/// three letters are no code dyad knows (`GONMIL`) comes from a classic
-/// dictionary that defines its own countries: they are its country part.
+/// three letters are no code dyad knows (`GONMIL`, `ITHTV`) comes from a classic
+/// dictionary that defines its own countries and codes: they are its country
+/// part, and what follows (up to three letters) its sector.
 pub fn split_code(code: &str) -> (Option<String>, Option<String>) {
     match dyad_ontology::parse_actor_code(code) {
         Ok(a) => (a.country, a.sectors.first().cloned()),
         Err(_) => {
-            let shaped = code.len() >= 3
-                && code.len().is_multiple_of(3)
-                && code.bytes().all(|b| b.is_ascii_uppercase());
+            let shaped = code.len() >= 3 && code.bytes().all(|b| b.is_ascii_uppercase());
             if shaped && dyad_ontology::parse_actor_code(&code[..3]).is_err() {
                 (
                     Some(code[..3].to_string()),

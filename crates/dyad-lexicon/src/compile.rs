@@ -155,6 +155,45 @@ struct PhraseValue {
     valid: Validity,
 }
 
+/// An actor or agent phrase whose words may stand apart, as a classic
+/// dictionary's space allows ("ITHILEN TELEVISION" is "Ithilen state-run
+/// television"; dyad writes `ithilen~television`).
+#[derive(Debug)]
+struct SpreadPhrase {
+    /// Runs of words that follow each other directly.
+    parts: Vec<Vec<String>>,
+    value: PhraseValue,
+}
+
+/// How many other words may stand between a spread phrase's runs: within one
+/// noun phrase, so never punctuation or a verb.
+const SPREAD_GAP: usize = 3;
+
+impl SpreadPhrase {
+    /// Where the phrase ends if it starts at token `start`.
+    fn match_at(&self, tokens: &[Token], start: usize) -> Option<usize> {
+        let run_at = |k: usize, run: &[String]| {
+            tokens
+                .get(k..k + run.len())
+                .is_some_and(|ts| ts.iter().zip(run).all(|(t, w)| t.lower == *w))
+        };
+        let mut k = start;
+        for (n, run) in self.parts.iter().enumerate() {
+            let mut gap = 0;
+            while !run_at(k, run) {
+                let t = tokens.get(k)?;
+                if n == 0 || gap == SPREAD_GAP || t.kind == TokenKind::Punct || t.tag.is_verb() {
+                    return None;
+                }
+                gap += 1;
+                k += 1;
+            }
+            k += run.len();
+        }
+        Some(k)
+    }
+}
+
 #[derive(Debug)]
 struct Trie<V> {
     nodes: Vec<TrieNode<V>>,
@@ -472,6 +511,10 @@ pub struct Compiled {
     reporting: WordSet,
     /// Discard phrases: `true` for a story discard.
     discards: Trie<bool>,
+    /// Actor and agent phrases whose words may stand apart, and their first
+    /// words (each with its phrases' indices).
+    spread: Vec<SpreadPhrase>,
+    spread_firsts: Trie<u32>,
     /// Ids of the words verb patterns look for after (or before) their verb:
     /// a token is looked up once per verb, not once per pattern.
     word_ids: WordMap<u32>,
@@ -543,6 +586,8 @@ impl Compiled {
             nouns: Trie::new(),
             reporting: WordSet::default(),
             discards: Trie::new(),
+            spread: Vec::new(),
+            spread_firsts: Trie::new(),
             word_ids: WordMap::default(),
             stats: Stats::default(),
             fingerprint: 0xcbf2_9ce4_8422_2325,
@@ -601,6 +646,26 @@ impl Compiled {
                                 vec![words]
                             };
                         for w in variants {
+                            // `ithilen~television`: words that may stand apart.
+                            if w.iter().any(|x| x == "~") {
+                                let parts: Vec<Vec<String>> = w
+                                    .split(|x| x == "~")
+                                    .filter(|part| !part.is_empty())
+                                    .map(<[String]>::to_vec)
+                                    .collect();
+                                let index = c.spread.len() as u32;
+                                c.spread_firsts.insert(&parts[0][..1], index);
+                                c.spread.push(SpreadPhrase {
+                                    parts,
+                                    value: PhraseValue {
+                                        kind,
+                                        code: e.key.clone(),
+                                        exact: None,
+                                        valid: e.valid,
+                                    },
+                                });
+                                continue;
+                            }
                             c.phrases.insert(
                                 &w,
                                 PhraseValue {
@@ -878,6 +943,11 @@ impl Compiled {
                     best = Some((end, v));
                 }
             }
+            if let Some((end, v)) = self.spread_at(tokens, i, date) {
+                if best.is_none_or(|(e, _)| end > e) {
+                    best = Some((end, v));
+                }
+            }
             if let Some((end, v)) = best {
                 out.push(ActorHit {
                     first: i,
@@ -901,6 +971,25 @@ impl Compiled {
             i += 1;
         }
         out
+    }
+
+    /// The longest phrase with words apart that starts at token `i`.
+    fn spread_at(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        date: Option<u32>,
+    ) -> Option<(usize, &PhraseValue)> {
+        if self.spread.is_empty() {
+            return None;
+        }
+        let (_, indices) = self.spread_firsts.walk(tokens, i).into_iter().next()?;
+        indices
+            .iter()
+            .map(|&k| &self.spread[k as usize])
+            .filter(|sp| date.is_none_or(|d| sp.value.valid.contains(d)))
+            .filter_map(|sp| Some((sp.match_at(tokens, i)?, &sp.value)))
+            .max_by_key(|(end, _)| *end)
     }
 
     fn single_word_actor(&self, word: &str) -> Option<&PhraseValue> {
@@ -1351,6 +1440,28 @@ IRNMIL 20091231-20100105 : Ahmadinejad
         let s = "ambassadors of Iran";
         let hits = c.find_actors(s, &toks(s));
         assert_eq!(hits[0].code, "GOV");
+    }
+
+    #[test]
+    fn spread_phrases_allow_words_between_their_runs() {
+        let c = compiled("[actors]\nIRN : iran\nIRQ : iran~state_television\n");
+        let codes = |s: &str| -> Vec<(usize, usize, String)> {
+            c.find_actors(s, &toks(s))
+                .into_iter()
+                .map(|h| (h.first, h.end, h.code))
+                .collect()
+        };
+        assert_eq!(codes("Iran state television"), [(0, 3, "IRQ".to_string())]);
+        assert_eq!(
+            codes("Iran 's own state television"),
+            [(0, 5, "IRQ".to_string())]
+        );
+        // Never across punctuation, and the runs keep their own words together.
+        assert_eq!(codes("Iran, state television"), [(0, 1, "IRN".to_string())]);
+        assert_eq!(
+            codes("Iran state new television"),
+            [(0, 1, "IRN".to_string())]
+        );
     }
 
     #[test]
