@@ -341,14 +341,10 @@ fn classic_coding_infers_no_countries() {
 
 #[test]
 fn classic_reading_counts_an_agent_that_modifies_a_noun() {
-    let lex = parse(
+    let mut c = classic_with(
         "[actors]\nNOR : Norway\nSWE : Sweden\n[agents]\nGOV : official\n\
          [verbs]\n023 : say\n[inflections]\nsay : said\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
-    c.geolocate = false;
+    );
     c.min_actors = 1;
     let text = "The official news agency said on Monday.";
     // dyad: "official" describes the agency, which is no actor.
@@ -359,15 +355,10 @@ fn classic_reading_counts_an_agent_that_modifies_a_noun() {
 
 #[test]
 fn comma_clauses_are_dropped_before_coding() {
-    let lex = parse(
+    let mut c = classic_with(
         "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[verbs]\n064 : restore\n\
          111 : criticize\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
-    c.geolocate = false;
-    c.classic_mood = true;
+    );
     let d = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
     let text = "Norway, which Denmark criticized on Monday, will restore full diplomatic \
                 ties with Sweden after a long rift of some twelve years.";
@@ -396,15 +387,10 @@ fn comma_clauses_are_dropped_before_coding() {
 
 #[test]
 fn classic_reading_folds_an_infinitive_complement_into_its_verb() {
-    let lex = parse(
+    let mut c = classic_with(
         "[actors]\nNOR : Norway\nSWE : Sweden\nDNK : Denmark\n[verbs]\n102 : urge\n\
          0234 : help\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
-    c.geolocate = false;
-    c.classic_mood = true;
+    );
     let text = "Norway urged Sweden on Monday to help Denmark.";
     let got = code(&c, text);
     assert!(got.contains(&t("NOR", "SWE", "102")), "{got:?}");
@@ -420,14 +406,7 @@ fn classic_reading_folds_an_infinitive_complement_into_its_verb() {
 
 #[test]
 fn an_ing_form_after_a_modal_is_a_verb() {
-    let lex = parse(
-        "[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n0234 : help\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
-    c.geolocate = false;
-    c.classic_mood = true;
+    let mut c = classic_with("[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n0234 : help\n");
     // Ungrammatical, but meant as a verb.
     assert_eq!(
         code(&c, "Norway said it would helping Sweden."),
@@ -439,14 +418,9 @@ fn an_ing_form_after_a_modal_is_a_verb() {
 
 #[test]
 fn new_actors_are_noun_phrases_coded_by_their_words() {
-    let lex = parse(
+    let mut c = classic_with(
         "[actors]\nNOR : Norway\n[verbs]\n032/033 : leave for\n[inflections]\nleave : left\n",
-        "t.lex",
-    )
-    .unwrap();
-    let mut c = Coder::new(Compiled::new(&lex).unwrap());
-    c.geolocate = false;
-    c.classic_mood = true;
+    );
     c.min_actors = 2;
     let text = "Norway's head of mission left for the Ministry of Magic on Wednesday.";
     assert_eq!(code(&c, text), []);

@@ -17,11 +17,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use dyad_text::CommaClauses;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::codes::normalize_date;
-use crate::{CommaLimits, EvalError, GoldActor, GoldEvent, GoldSentence, GoldSet, SetKind};
+use crate::{EvalError, GoldActor, GoldEvent, GoldSentence, GoldSet, SetKind};
 
 fn line_at(content: &str, byte: usize) -> usize {
     content.as_bytes()[..byte.min(content.len())]
@@ -63,6 +64,22 @@ fn attrs(e: &BytesStart<'_>) -> Result<BTreeMap<String, String>, String> {
     Ok(out)
 }
 
+/// Sets the clause length a PETRARCH option names (`comma_min`, `comma_bmax`,
+/// …); false when the name is no comma option.
+fn set_comma_option(c: &mut CommaClauses, option: &str, value: usize) -> bool {
+    let field = match option {
+        "comma_min" => &mut c.min,
+        "comma_max" => &mut c.max,
+        "comma_bmin" => &mut c.begin_min,
+        "comma_bmax" => &mut c.begin_max,
+        "comma_emin" => &mut c.end_min,
+        "comma_emax" => &mut c.end_max,
+        _ => return false,
+    };
+    *field = value;
+    true
+}
+
 /// Reads PETRARCH validation XML.
 pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalError> {
     let mut reader = Reader::from_str(content);
@@ -80,7 +97,7 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
     let mut require_dyad: Option<bool> = None;
     // `<Config option="comma_emax" value="0">` and the like: PETRARCH's
     // defaults with the suite's changes so far, once it has made one.
-    let mut comma_limits: Option<CommaLimits> = None;
+    let mut comma_limits: Option<CommaClauses> = None;
     let mut new_actor_length: Option<usize> = None;
     let mut depth_parse = 0usize;
     loop {
@@ -148,12 +165,14 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                         let value = a.get("value").map(|v| v.trim().to_ascii_lowercase());
                         let option = a.get("option").map_or("", String::as_str);
                         let number = value.as_deref().and_then(|v| v.parse::<usize>().ok());
-                        let mut limits = comma_limits.unwrap_or(CommaLimits::PETRARCH);
+                        let mut limits = comma_limits.unwrap_or(CommaClauses::PETRARCH);
                         match (option, value.as_deref(), number) {
                             ("require_dyad", Some("true"), _) => require_dyad = Some(true),
                             ("require_dyad", Some("false"), _) => require_dyad = Some(false),
                             ("new_actor_length", _, Some(n)) => new_actor_length = Some(n),
-                            (o, _, Some(n)) if limits.set(o, n) => comma_limits = Some(limits),
+                            (o, _, Some(n)) if set_comma_option(&mut limits, o, n) => {
+                                comma_limits = Some(limits)
+                            }
                             _ => {
                                 *set.skipped_records
                                     .entry(format!("option record ({option}) not applied"))
@@ -467,9 +486,9 @@ Arnor restored ties
         let limits = set.sentences[0].comma_limits.unwrap();
         assert_eq!(
             limits,
-            CommaLimits {
+            CommaClauses {
                 end_max: 0,
-                ..CommaLimits::PETRARCH
+                ..CommaClauses::PETRARCH
             }
         );
         let bad =

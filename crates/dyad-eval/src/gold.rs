@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use dyad_text::CommaClauses;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -74,52 +75,12 @@ pub struct GoldSentence {
     pub require_dyad: Option<bool>,
     /// The comma-clause elimination the suite sets here (PETRARCH's `comma_*`
     /// option records); `None`: the coder's own.
-    pub comma_limits: Option<CommaLimits>,
+    #[serde(skip)]
+    pub comma_limits: Option<CommaClauses>,
     /// The longest noun phrase the suite codes as a new actor here when it
     /// names no known one (PETRARCH's `new_actor_length`; 0: none); `None`:
     /// the coder's own.
     pub new_actor_length: Option<usize>,
-}
-
-/// Length ranges, in words, of the comma-delimited clauses a classic coder
-/// drops before coding: between two commas, before the first, after the last
-/// (a range with maximum 0 is off).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct CommaLimits {
-    pub min: usize,
-    pub max: usize,
-    pub begin_min: usize,
-    pub begin_max: usize,
-    pub end_min: usize,
-    pub end_max: usize,
-}
-
-impl CommaLimits {
-    /// PETRARCH's defaults, which its option records change.
-    pub const PETRARCH: CommaLimits = CommaLimits {
-        min: 2,
-        max: 8,
-        begin_min: 0,
-        begin_max: 0,
-        end_min: 2,
-        end_max: 8,
-    };
-
-    /// Sets the limit a PETRARCH option names (`comma_min`, `comma_bmax`, …);
-    /// false when the name is no comma option.
-    pub fn set(&mut self, option: &str, value: usize) -> bool {
-        let field = match option {
-            "comma_min" => &mut self.min,
-            "comma_max" => &mut self.max,
-            "comma_bmin" => &mut self.begin_min,
-            "comma_bmax" => &mut self.begin_max,
-            "comma_emin" => &mut self.end_min,
-            "comma_emax" => &mut self.end_max,
-            _ => return false,
-        };
-        *field = value;
-        true
-    }
 }
 
 /// One NGEC actor-lookup case that dyad can score: a mention and what it should

@@ -43,8 +43,7 @@ mod report;
 pub use classic::{parse_petrarch_xml, parse_tabari_text};
 pub use evaluate::evaluate;
 pub use gold::{
-    load_gold, parse_gold_str, ActorCase, CommaLimits, GoldActor, GoldEvent, GoldSentence, GoldSet,
-    SetKind,
+    load_gold, parse_gold_str, ActorCase, GoldActor, GoldEvent, GoldSentence, GoldSet, SetKind,
 };
 pub use report::{
     prf, AccuracyScore, ActorFailure, ActorLookupScore, BootstrapInfo, ClassScore, Counts,

@@ -127,7 +127,8 @@ mod tests {
     use crate::tagger::Tagger;
     use crate::token::tokenize;
 
-    fn kept(text: &str, rules: CommaClauses) -> String {
+    /// The tagged tokens of a one-sentence text.
+    fn tagged(text: &str) -> Vec<Token> {
         let s = Sentence {
             index: 0,
             start: 0,
@@ -135,6 +136,11 @@ mod tests {
         };
         let mut tokens = tokenize(text, &s);
         Tagger::shipped().tag(text, &mut tokens);
+        tokens
+    }
+
+    fn kept(text: &str, rules: CommaClauses) -> String {
+        let mut tokens = tagged(text);
         rules.drop_from(&mut tokens);
         tokens
             .iter()
@@ -146,13 +152,7 @@ mod tests {
     #[test]
     fn drops_a_short_final_clause_and_keeps_offsets() {
         let text = "Arnor will restore ties with Gondor, a senior official said on Saturday.";
-        let s = Sentence {
-            index: 0,
-            start: 0,
-            end: text.len(),
-        };
-        let mut tokens = tokenize(text, &s);
-        Tagger::shipped().tag(text, &mut tokens);
+        let mut tokens = tagged(text);
         let n = CommaClauses::PETRARCH.drop_from(&mut tokens);
         assert_eq!(n, 7);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();

@@ -7,7 +7,6 @@ use anyhow::Context;
 use clap::Args;
 use dyad_coder::{Coder, Story, SuiteOptions};
 use dyad_eval::{evaluate, load_gold, ActorLookup, EvalOptions, GoldSentence, PredictedEvent};
-use dyad_text::CommaClauses;
 
 #[derive(Args)]
 pub struct EvalArgs {
@@ -74,14 +73,7 @@ impl dyad_eval::Coder for DyadCoder {
     fn code_gold(&self, g: &GoldSentence) -> Vec<PredictedEvent> {
         let mut suite = self.coder.suite;
         if let Some(c) = g.comma_limits {
-            suite.comma_clauses = Some(CommaClauses {
-                min: c.min,
-                max: c.max,
-                begin_min: c.begin_min,
-                begin_max: c.begin_max,
-                end_min: c.end_min,
-                end_max: c.end_max,
-            });
+            suite.comma_clauses = Some(c);
         }
         if let Some(n) = g.new_actor_length {
             suite.new_actor_length = n;
