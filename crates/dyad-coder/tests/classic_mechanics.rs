@@ -406,7 +406,7 @@ fn classic_reading_folds_an_infinitive_complement_into_its_verb() {
 
 #[test]
 fn an_ing_form_after_a_modal_is_a_verb() {
-    let mut c = classic_with("[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n0234 : help\n");
+    let c = classic_with("[actors]\nNOR : Norway\nSWE : Sweden\n[verbs]\n0234 : help\n");
     // Ungrammatical, but meant as a verb.
     assert_eq!(
         code(&c, "Norway said it would helping Sweden."),
