@@ -3,7 +3,7 @@
 use sha2::{Digest, Sha256};
 
 use dyad_lexicon::{Compiled, LexiconError};
-use dyad_text::{split_sentences, tokenize, CommaClauses, Offsets, Sentence, Tagger, Token};
+use dyad_text::{split_sentences, tokenize, CommaClauses, Offsets, Sentence, Tag, Tagger, Token};
 
 use crate::amounts::find_amounts_in;
 use crate::attribution::find_reporters;
@@ -46,9 +46,10 @@ pub struct Coder {
     /// The classic coders' settings a suite may change from sentence to
     /// sentence (comma clauses, new actors); all off by default.
     pub suite: SuiteOptions,
-    /// Code an infinitive complement after a coded verb ("urged Bree to help")
-    /// as an event of its own (on by default; the classic coders fold it
-    /// into the governing verb's event).
+    /// Code an infinitive complement or a subordinate clause after a coded
+    /// verb ("urged Bree to help", "restored ties after crowds burned its
+    /// embassy") as an event of its own (on by default; the classic coders
+    /// fold it into the governing verb's event).
     pub code_complements: bool,
 }
 
@@ -453,14 +454,16 @@ impl Coder {
             })
         });
         // The classic coders read an infinitive complement ("urged Bree to
-        // help", "abandoned efforts to stop the parade") as part of the event
-        // of the verb that governs it, not as an event of its own.
+        // help", "abandoned efforts to stop the parade") and a subordinate
+        // clause ("restore ties … years after crowds burned down its embassy")
+        // as part of the event of the verb that governs them, not as events
+        // of their own.
         if !self.code_complements {
             let coded: Vec<usize> = drafts.iter().filter_map(|d| d.predicate).collect();
             drafts.retain(|d| {
                 let Some(k) = d.predicate else { return true };
-                let infinitive = tokens[predicates[k].group_start].lower == "to";
-                !(infinitive && coded.iter().any(|&j| j < k))
+                let governed = is_complement(&tokens, predicates[k].group_start);
+                !(governed && coded.iter().any(|&j| j < k))
             });
         }
         for o in obligations {
@@ -941,6 +944,21 @@ fn claimed(tokens: &[Token], start: usize) -> bool {
     tokens[start.saturating_sub(5)..start]
         .iter()
         .any(|t| t.lower.starts_with("claim") && t.tag.is_verb())
+}
+
+/// Does the verb group at `group_start` open an infinitive complement ("to
+/// help") or a subordinate clause ("after crowds burned down")? The
+/// subordinator stands a few words before, in the same clause.
+fn is_complement(tokens: &[Token], group_start: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "after", "before", "when", "while", "since", "until", "because", "as",
+    ];
+    tokens[group_start].lower == "to"
+        || tokens[group_start.saturating_sub(6)..group_start]
+            .iter()
+            .rev()
+            .take_while(|t| t.tag != Tag::Punct && !t.tag.is_verb())
+            .any(|t| SUBORDINATORS.contains(&t.lower.as_str()))
 }
 
 #[cfg(test)]

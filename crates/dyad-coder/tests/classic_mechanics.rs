@@ -397,6 +397,9 @@ fn classic_reading_folds_an_infinitive_complement_into_its_verb() {
     assert!(got.iter().any(|e| e.2 == "0234"), "{got:?}");
     c.code_complements = false;
     assert_eq!(code(&c, text), [t("NOR", "SWE", "102")]);
+    // So is a subordinate clause.
+    let text = "Norway urged Sweden on Monday after Denmark helped Sweden.";
+    assert_eq!(code(&c, text), [t("NOR", "SWE", "102")]);
     // A complement with no coded verb before it is coded.
     assert_eq!(
         code(&c, "Norway is about to help Denmark."),

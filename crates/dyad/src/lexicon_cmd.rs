@@ -31,8 +31,9 @@ pub struct LexiconArgs {
     /// actors coded only as the dictionaries name them (an agent word that
     /// modifies a noun, "the official news agency", counts), comma-delimited
     /// clauses of 2 to 8 words dropped between commas and at the end
-    /// (PETRARCH's defaults), an infinitive complement ("urged Bree to help")
-    /// read as part of the verb before it. By default dyad also codes one-sided events,
+    /// (PETRARCH's defaults), an infinitive complement or subordinate clause
+    /// ("urged Bree to help", "… after crowds burned down its embassy") read as
+    /// part of the verb before it. By default dyad also codes one-sided events,
     /// codes intentions as 03/13, drops negated, possible and plotted acts,
     /// gives country-less actors the country an event implies, and reads
     /// every clause.
@@ -78,8 +79,9 @@ pub struct CheckArgs {
     /// actors coded only as the dictionaries name them (an agent word that
     /// modifies a noun, "the official news agency", counts), comma-delimited
     /// clauses of 2 to 8 words dropped between commas and at the end
-    /// (PETRARCH's defaults), an infinitive complement ("urged Bree to help")
-    /// read as part of the verb before it. By default dyad also codes one-sided events,
+    /// (PETRARCH's defaults), an infinitive complement or subordinate clause
+    /// ("urged Bree to help", "… after crowds burned down its embassy") read as
+    /// part of the verb before it. By default dyad also codes one-sided events,
     /// codes intentions as 03/13, drops negated, possible and plotted acts,
     /// gives country-less actors the country an event implies, and reads
     /// every clause.
