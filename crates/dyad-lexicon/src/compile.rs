@@ -419,8 +419,15 @@ impl VerbPattern {
 /// of their object phrases).
 #[derive(Debug, Default)]
 struct VerbGroup {
-    /// Patterns that ask for nothing but the verb.
-    plain: Vec<VerbPatternId>,
+    /// Of the patterns that ask for nothing but the verb (and so match
+    /// whenever it stands), the one matching picks: the most specific, the
+    /// earliest of equals. Kept instead of the patterns themselves, so that a
+    /// verb none of whose other patterns has its words near never reads a
+    /// pattern (each a likely cache miss in a classic dictionary's thousands).
+    best_plain: Option<(VerbPatternId, (usize, usize))>,
+    /// The same among the plain patterns that ask nothing of the subject
+    /// (without `% `).
+    best_plain_single: Option<(VerbPatternId, (usize, usize))>,
     /// Patterns without objects but with particles, by the word id of their
     /// first particle (which must stand one or two tokens after the verb).
     by_particle: FastMap<u32, Vec<VerbPatternId>>,
@@ -885,7 +892,16 @@ impl Compiled {
                             let last = word(q.start + q.before - 1);
                             group.by_before.entry(last).or_default().push(id);
                         } else {
-                            group.plain.push(id);
+                            // `ids` ascend: strictly better replaces.
+                            let spec = (q.spec_words as usize, q.code_len as usize);
+                            if group.best_plain.is_none_or(|(_, s)| spec > s) {
+                                group.best_plain = Some((id, spec));
+                            }
+                            if !q.compound_subject
+                                && group.best_plain_single.is_none_or(|(_, s)| spec > s)
+                            {
+                                group.best_plain_single = Some((id, spec));
+                            }
                         }
                     }
                 }
@@ -1030,9 +1046,9 @@ impl Compiled {
         let group = &self.verb_groups[g as usize];
         let limit = limit.min(tokens.len());
         let tids = TokenIds::new(ids, i, limit);
-        // Only patterns without objects, and those one of whose object words
-        // stands near the verb, can match; in lexicon order (ties go to the
-        // earlier pattern).
+        // Of the patterns with objects, only those one of whose object words
+        // stands near the verb can match; candidates go in lexicon order (ties
+        // go to the earlier pattern). Plain patterns are weighed at the end.
         let mut extra: Vec<VerbPatternId> = Vec::new();
         if !group.by_word.is_empty() {
             let reach = limit.min(i + 1 + self.verb_reach);
@@ -1063,21 +1079,15 @@ impl Compiled {
                 }
             }
         }
-        let candidates: &[VerbPatternId] = if extra.is_empty() {
-            &group.plain
-        } else {
-            extra.extend_from_slice(&group.plain);
-            extra.sort_unstable();
-            extra.dedup();
-            &extra
-        };
+        extra.sort_unstable();
+        extra.dedup();
         // (pattern, end of its particles, its object), specificity; the hit
         // (and its code) is built once the best is known.
         type Candidate = (VerbPatternId, usize, Option<usize>);
         let mut best: Option<(Candidate, (usize, usize))> = None;
         // The best pattern that asks nothing of the subject, when it differs.
         let mut best_single: Option<(VerbPatternId, (usize, usize))> = None;
-        for &id in candidates {
+        for &id in &extra {
             // Words before the verb and particles, compared by word id.
             let Some(q) = self.verb_quick.get(id) else {
                 continue;
@@ -1171,6 +1181,22 @@ impl Compiled {
             }
             if best.as_ref().is_none_or(|(_, s)| spec > *s) {
                 best = Some(((id, j, object), spec));
+            }
+        }
+        // The plain patterns' best, as if it had been a candidate above: a
+        // plain pattern ends right after the verb and has no object.
+        let beats = |(id, spec): (VerbPatternId, (usize, usize)),
+                     other: Option<(VerbPatternId, (usize, usize))>| {
+            other.is_none_or(|(o, s)| spec > s || (spec == s && id < o))
+        };
+        if let Some(plain) = group.best_plain {
+            if beats(plain, best.map(|((id, _, _), s)| (id, s))) {
+                best = Some(((plain.0, i + 1, None), plain.1));
+            }
+        }
+        if let Some(plain) = group.best_plain_single {
+            if beats(plain, best_single) {
+                best_single = Some(plain);
             }
         }
         let ((id, end, object), _) = best?;
@@ -1497,6 +1523,27 @@ IRNMIL 20091231-20100105 : Ahmadinejad
         let s = "Iran called";
         let t = toks(s);
         assert!(c.match_verb(&t, 1, t.len()).is_none());
+    }
+
+    #[test]
+    fn plain_patterns_tie_with_others_in_lexicon_order() {
+        // `% meet` (a word for the subject) and `meet up` (a particle) are
+        // equally specific: the earlier pattern wins, and the best pattern
+        // for a single subject is the other.
+        let hit = |lex: &str| {
+            let c = compiled(lex);
+            let t = toks("they meet up");
+            let h = c.match_verb(&t, 1, t.len()).unwrap();
+            (h.code, h.single_subject)
+        };
+        assert_eq!(
+            hit("[verbs]\n031 : % meet\n032 : meet up\n"),
+            ("031".to_string(), Some(Some("032".to_string())))
+        );
+        assert_eq!(
+            hit("[verbs]\n032 : meet up\n031 : % meet\n"),
+            ("032".to_string(), None)
+        );
     }
 
     #[test]
