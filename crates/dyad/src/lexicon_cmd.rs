@@ -210,5 +210,7 @@ pub fn country_of(a: &dyad_coder::ActorRecord) -> Option<String> {
             .is_err()
             .then(|| a.code.get(..3).map(str::to_string))
             .flatten()
+            // A new actor's quoted text (`"THE MINISTRY"`) names no country.
+            .filter(|c| c.bytes().all(|b| b.is_ascii_uppercase()))
     })
 }
