@@ -97,7 +97,7 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
     let mut require_dyad: Option<bool> = None;
     // `<Config option="comma_emax" value="0">` and the like: PETRARCH's
     // defaults with the suite's changes so far, once it has made one.
-    let mut comma_limits: Option<CommaClauses> = None;
+    let mut comma_clauses: Option<CommaClauses> = None;
     let mut new_actor_length: Option<usize> = None;
     let mut depth_parse = 0usize;
     loop {
@@ -124,7 +124,7 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                             events: Vec::new(),
                             no_event: false,
                             require_dyad,
-                            comma_limits,
+                            comma_clauses,
                             new_actor_length,
                         });
                     }
@@ -165,13 +165,13 @@ pub fn parse_petrarch_xml(path: &Path, content: &str) -> Result<GoldSet, EvalErr
                         let value = a.get("value").map(|v| v.trim().to_ascii_lowercase());
                         let option = a.get("option").map_or("", String::as_str);
                         let number = value.as_deref().and_then(|v| v.parse::<usize>().ok());
-                        let mut limits = comma_limits.unwrap_or(CommaClauses::PETRARCH);
+                        let mut limits = comma_clauses.unwrap_or(CommaClauses::PETRARCH);
                         match (option, value.as_deref(), number) {
                             ("require_dyad", Some("true"), _) => require_dyad = Some(true),
                             ("require_dyad", Some("false"), _) => require_dyad = Some(false),
                             ("new_actor_length", _, Some(n)) => new_actor_length = Some(n),
                             (o, _, Some(n)) if set_comma_option(&mut limits, o, n) => {
-                                comma_limits = Some(limits)
+                                comma_clauses = Some(limits)
                             }
                             _ => {
                                 *set.skipped_records
@@ -341,7 +341,7 @@ pub fn parse_tabari_text(path: &Path, content: &str) -> Result<GoldSet, EvalErro
             events: Vec::new(),
             no_event: false,
             require_dyad: None,
-            comma_limits: None,
+            comma_clauses: None,
             new_actor_length: None,
         };
         let mut option = false;
@@ -471,7 +471,7 @@ Arnor restored ties
         // bad-parse record is the only one left out.
         assert!(set.sentences.iter().all(|s| s.require_dyad == Some(false)));
         assert_eq!(set.skipped_records.values().sum::<usize>(), 1);
-        assert!(set.sentences.iter().all(|s| s.comma_limits.is_none()));
+        assert!(set.sentences.iter().all(|s| s.comma_clauses.is_none()));
         // Comma options start from PETRARCH's defaults and apply from where
         // they stand; an option dyad does not have is counted.
         let xml2 = xml.replacen(
@@ -483,7 +483,7 @@ Arnor restored ties
         let set = parse_petrarch_xml(Path::new("t.xml"), &xml2).unwrap();
         assert_eq!(set.skipped_records.values().sum::<usize>(), 1);
         assert_eq!(set.sentences[0].new_actor_length, Some(4));
-        let limits = set.sentences[0].comma_limits.unwrap();
+        let limits = set.sentences[0].comma_clauses.unwrap();
         assert_eq!(
             limits,
             CommaClauses {

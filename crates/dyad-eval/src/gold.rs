@@ -76,7 +76,7 @@ pub struct GoldSentence {
     /// The comma-clause elimination the suite sets here (PETRARCH's `comma_*`
     /// option records); `None`: the coder's own.
     #[serde(skip)]
-    pub comma_limits: Option<CommaClauses>,
+    pub comma_clauses: Option<CommaClauses>,
     /// The longest noun phrase the suite codes as a new actor here when it
     /// names no known one (PETRARCH's `new_actor_length`; 0: none); `None`:
     /// the coder's own.
@@ -344,7 +344,7 @@ fn parse_sentence(
         events,
         no_event,
         require_dyad: None,
-        comma_limits: None,
+        comma_clauses: None,
         new_actor_length: None,
     })
 }

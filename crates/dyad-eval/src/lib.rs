@@ -102,7 +102,7 @@ pub trait Coder: Sync {
     fn code(&self, text: &str, date: Option<&str>) -> Vec<PredictedEvent>;
 
     /// Codes one gold sentence with the settings its suite gives it
-    /// ([`GoldSentence::comma_limits`]). The default codes the text as
+    /// ([`GoldSentence::comma_clauses`]). The default codes the text as
     /// [`Coder::code`] does.
     fn code_gold(&self, g: &GoldSentence) -> Vec<PredictedEvent> {
         self.code(&g.text, g.date.as_deref())

@@ -1052,8 +1052,8 @@ impl Compiled {
         let mut extra: Vec<VerbPatternId> = Vec::new();
         if !group.by_word.is_empty() {
             let reach = limit.min(i + 1 + self.verb_reach);
+            let object_word = |&w: &u32| self.object_words.get(w as usize) == Some(&true);
             for k in i.saturating_sub(BACK_WINDOW)..reach {
-                let object_word = |&w: &u32| self.object_words.get(w as usize) == Some(&true);
                 if let Some(list) = tids
                     .id(k)
                     .filter(object_word)

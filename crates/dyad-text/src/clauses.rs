@@ -65,24 +65,19 @@ impl CommaClauses {
             end -= 1;
         }
         let mut drop = vec![false; tokens.len()];
-        let mark = |range: std::ops::Range<usize>, drop: &mut Vec<bool>| {
-            for d in &mut drop[range] {
-                *d = true;
-            }
-        };
         let in_range = |n: usize, min: usize, max: usize| max != 0 && n >= min && n <= max;
         let head = &tokens[..first];
         if is_clause(head) && in_range(words(head), self.begin_min, self.begin_max) {
-            mark(0..first + 1, &mut drop);
+            drop[0..first + 1].fill(true);
         }
         let tail = &tokens[last + 1..end];
         if is_clause(tail) && in_range(words(tail), self.end_min, self.end_max) {
-            mark(last..end, &mut drop);
+            drop[last..end].fill(true);
         }
         for pair in commas.windows(2) {
             let inner = &tokens[pair[0] + 1..pair[1]];
             if is_clause(inner) && in_range(words(inner), self.min, self.max) {
-                mark(pair[0]..pair[1], &mut drop);
+                drop[pair[0]..pair[1]].fill(true);
             }
         }
         // A comma left at either end once its clause has gone dangles.

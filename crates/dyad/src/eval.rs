@@ -71,13 +71,11 @@ impl dyad_eval::Coder for DyadCoder {
     /// A suite's option records in force for the sentence replace the
     /// coder's own settings.
     fn code_gold(&self, g: &GoldSentence) -> Vec<PredictedEvent> {
-        let mut suite = self.coder.suite;
-        if let Some(c) = g.comma_limits {
-            suite.comma_clauses = Some(c);
-        }
-        if let Some(n) = g.new_actor_length {
-            suite.new_actor_length = n;
-        }
+        let own = self.coder.suite;
+        let suite = SuiteOptions {
+            comma_clauses: g.comma_clauses.or(own.comma_clauses),
+            new_actor_length: g.new_actor_length.unwrap_or(own.new_actor_length),
+        };
         self.code_with(&g.text, g.date.as_deref(), suite)
     }
 

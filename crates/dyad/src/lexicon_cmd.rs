@@ -73,19 +73,9 @@ pub struct CheckArgs {
     pub with_builtin: bool,
     #[arg(long)]
     pub lenient: bool,
-    /// Code as PETRARCH and TABARI do: only dyadic events (a source and a
-    /// target), and modal, planned, intended and negated acts as the act
-    /// itself (their dictionaries handle negation with their own patterns),
-    /// actors coded only as the dictionaries name them (an agent word that
-    /// modifies a noun, "the official news agency", counts), comma-delimited
-    /// clauses of 2 to 8 words dropped between commas and at the end
-    /// (PETRARCH's defaults), an infinitive complement or subordinate clause
-    /// ("urged Bree to help", "… after crowds burned down its embassy") read as
-    /// part of the verb before it. By default dyad also codes one-sided events,
-    /// codes intentions as 03/13, drops negated, possible and plotted acts,
-    /// gives country-less actors the country an event implies, and reads
-    /// every clause.
-    #[arg(long)]
+    /// Accepted and ignored: linting codes nothing, so `--classic` (see
+    /// `dyad code --help`) changes no finding.
+    #[arg(long, hide = true)]
     pub classic: bool,
 }
 
