@@ -114,13 +114,14 @@ impl Coder {
         // A lexicon's story discards (a classic dictionary's `+TYPHOON`): such
         // a story is not coded at all; a sentence discard skips its sentence.
         // Each sentence is tokenized and checked once.
-        let mut pre: Vec<Option<Vec<Token>>> = Vec::new();
+        let mut pre: Vec<Option<(Vec<Token>, Vec<u32>)>> = Vec::new();
         let mut discarded = vec![false; sentences.len()];
         if self.lex.has_discards() {
             pre.reserve(sentences.len());
             for (k, s) in sentences.iter().enumerate() {
                 let tokens = tokenize(text, s);
-                match self.lex.discard(&tokens) {
+                let ids = self.lex.word_ids_of(&tokens);
+                match self.lex.discard(&ids) {
                     Some(true) => {
                         return StoryResult {
                             story_id: story.id.clone(),
@@ -132,7 +133,7 @@ impl Coder {
                     Some(false) => discarded[k] = true,
                     None => {}
                 }
-                pre.push(Some(tokens));
+                pre.push(Some((tokens, ids)));
             }
         }
         let mut memory = StoryMemory::default();
@@ -145,14 +146,15 @@ impl Coder {
             }
             let before = events.len();
             let mut heads = Vec::new();
-            let tokens = pre
-                .get_mut(k)
-                .and_then(Option::take)
-                .unwrap_or_else(|| tokenize(text, s));
+            let (tokens, ids) = match pre.get_mut(k).and_then(Option::take) {
+                Some((tokens, ids)) => (tokens, Some(ids)),
+                None => (tokenize(text, s), None),
+            };
             if let Some(tokens) = self.code_sentence(
                 story,
                 s,
                 tokens,
+                ids,
                 suite,
                 &offsets,
                 &mut memory,
@@ -196,8 +198,16 @@ impl Coder {
         let mut tokens = tokenize(text, &sentence);
         self.tagger.tag(text, &mut tokens);
         let mut memory = StoryMemory::default();
-        let mentions = find_mentions(&self.lex, text, &tokens, &mut memory, self.mention_rules);
-        let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
+        let ids = self.lex.word_ids_of(&tokens);
+        let mentions = find_mentions(
+            &self.lex,
+            text,
+            &tokens,
+            &ids,
+            &mut memory,
+            self.mention_rules,
+        );
+        let predicates = find_predicates(&self.lex, &tokens, &ids, |i| clause_end(&tokens, i));
         SentenceAnalysis {
             sentence,
             tokens,
@@ -242,7 +252,8 @@ impl Coder {
     }
 
     /// Codes one sentence into `events`; `heads` receives each new event's
-    /// trigger token and clause end. Returns the sentence's tokens when it may
+    /// trigger token and clause end. `ids` are the tokens' word ids when the
+    /// discard check has looked them up. Returns the sentence's tokens when it may
     /// have produced events (for geolocation).
     #[allow(clippy::too_many_arguments)]
     fn code_sentence(
@@ -250,6 +261,7 @@ impl Coder {
         story: &Story,
         s: &Sentence,
         mut tokens: Vec<Token>,
+        ids: Option<Vec<u32>>,
         suite: SuiteOptions,
         offsets: &Offsets,
         memory: &mut StoryMemory,
@@ -272,8 +284,12 @@ impl Coder {
             new_actor_length: suite.new_actor_length,
             ..self.mention_rules
         };
-        let mentions = find_mentions(&self.lex, text, &tokens, memory, rules);
-        let predicates = find_predicates(&self.lex, &tokens, |i| clause_end(&tokens, i));
+        let ids = match ids {
+            Some(ids) if suite.comma_clauses.is_none() => ids,
+            _ => self.lex.word_ids_of(&tokens),
+        };
+        let mentions = find_mentions(&self.lex, text, &tokens, &ids, memory, rules);
+        let predicates = find_predicates(&self.lex, &tokens, &ids, |i| clause_end(&tokens, i));
         let mut obligations = find_obligations(&self.lex, &tokens, &mentions, &predicates);
         obligations.extend(find_appeals(&tokens, &mentions, &predicates));
         if predicates.is_empty() && obligations.is_empty() {

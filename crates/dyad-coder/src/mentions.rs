@@ -206,15 +206,17 @@ pub struct MentionRules {
     pub new_actor_length: usize,
 }
 
-/// Builds the mentions of one sentence.
+/// Builds the mentions of one sentence; `ids` are its tokens' word ids
+/// ([`Compiled::word_ids_of`]).
 pub fn find_mentions(
     lex: &Compiled,
     story: &str,
     tokens: &[Token],
+    ids: &[u32],
     memory: &mut StoryMemory,
     rules: MentionRules,
 ) -> Vec<Mention> {
-    let hits = lex.find_actors_on(story, tokens, memory.date);
+    let hits = lex.find_actors_on(story, tokens, ids, memory.date);
     let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
     // Prefix agents (first, end, code) waiting for the actor after them.
     let mut prefixes: Vec<(usize, usize, &str)> = Vec::new();

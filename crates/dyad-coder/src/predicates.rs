@@ -197,17 +197,17 @@ fn is_stem_plus(w: &str, s: &str, c: char) -> bool {
 pub fn find_predicates(
     lex: &Compiled,
     tokens: &[Token],
+    ids: &[u32],
     limit_of: impl Fn(usize) -> usize,
 ) -> Vec<Predicate> {
     let mut out: Vec<Predicate> = Vec::new();
     let mut consumed_objects: Vec<usize> = Vec::new();
-    // Word ids for verb patterns, looked up once for the sentence.
-    let mut word_ids: Option<Vec<u32>> = None;
+    let is_verb_form = |i: usize| ids.get(i).is_some_and(|&w| lex.is_verb_word(w));
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
         let verbish = (t.tag.is_verb() && !is_participle_modifier(tokens, i))
-            || (t.tag == Tag::X && lex.is_verb_form(&t.lower));
+            || (t.tag == Tag::X && is_verb_form(i));
         // A noun-tagged form of a trigger verb after "to" or a modal is a verb the tagger missed.
         let verb_after_to = !verbish
             && i > 0
@@ -216,7 +216,7 @@ pub fn find_predicates(
                 "to" | "will" | "would" | "did"
             )
             && !t.tag.is_noun()
-            && lex.is_verb_form(&t.lower);
+            && is_verb_form(i);
         // Headlines and taggers confuse "Iran summons X" / "Iran attacks Y" with plural
         // nouns: a noun-tagged verb form between a subject and an object is a verb.
         let verb_between = !verbish
@@ -226,7 +226,7 @@ pub fn find_predicates(
             && tokens.get(i + 1).is_some_and(|n| {
                 matches!(n.tag, Tag::DT | Tag::NNP | Tag::NNPS | Tag::PRP | Tag::PRPS)
             })
-            && lex.is_verb_form(&t.lower);
+            && is_verb_form(i);
         if verbish || verb_after_to || verb_between {
             // A bare -ing form is an adjunct or a gerund ("…, killing eight people",
             // "an attack targeting civilians"), not a reported act of its own.
@@ -237,7 +237,6 @@ pub fn find_predicates(
                     .iter()
                     .any(|x| BE.contains(&x.lower.as_str()) || is_modal(x))
             };
-            let ids = word_ids.get_or_insert_with(|| lex.word_ids_of(tokens));
             if let Some(hit) = lex
                 .match_verb_ids(tokens, ids, i, limit_of(i))
                 .filter(|_| !adjunct)
@@ -280,7 +279,7 @@ pub fn find_predicates(
                 || tokens[i - 1].tag.is_adjective()
                 || tokens[i - 1].tag.is_noun());
         if (!t.tag.is_verb() || nominal_gerund) && !consumed_objects.contains(&i) {
-            if let Some(hit) = lex.match_noun(tokens, i) {
+            if let Some(hit) = lex.match_noun(tokens, ids, i) {
                 let head = hit.end - 1;
                 // Proper nouns are names ("Amnesty International", "the Ceasefire
                 // Violations Committee"), not events.

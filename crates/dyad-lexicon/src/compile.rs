@@ -125,6 +125,13 @@ impl Hasher for PackedHasher {
         }
     }
 
+    fn write_u64(&mut self, i: u64) {
+        let mut h = self.0 ^ i;
+        h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        self.0 = h ^ (h >> 32);
+    }
+
     fn write_u128(&mut self, i: u128) {
         let mut h = self.0 ^ (i as u64);
         h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -160,8 +167,8 @@ struct PhraseValue {
 /// television"; dyad writes `ithilen~television`).
 #[derive(Debug)]
 struct SpreadPhrase {
-    /// Runs of words that follow each other directly.
-    parts: Vec<Vec<String>>,
+    /// Runs of words (word ids) that follow each other directly.
+    parts: Vec<Vec<u32>>,
     value: PhraseValue,
 }
 
@@ -171,12 +178,8 @@ const SPREAD_GAP: usize = 3;
 
 impl SpreadPhrase {
     /// Where the phrase ends if it starts at token `start`.
-    fn match_at(&self, tokens: &[Token], start: usize) -> Option<usize> {
-        let run_at = |k: usize, run: &[String]| {
-            tokens
-                .get(k..k + run.len())
-                .is_some_and(|ts| ts.iter().zip(run).all(|(t, w)| t.lower == *w))
-        };
+    fn match_at(&self, tokens: &[Token], ids: &[u32], start: usize) -> Option<usize> {
+        let run_at = |k: usize, run: &[u32]| ids.get(k..k + run.len()) == Some(run);
         let mut k = start;
         for (n, run) in self.parts.iter().enumerate() {
             let mut gap = 0;
@@ -194,88 +197,115 @@ impl SpreadPhrase {
     }
 }
 
+/// Word ids (see [`Compiled::word_ids_of`]): the id of a word no table of
+/// the lexicon looks for.
+pub const NO_WORD: u32 = u32::MAX;
+
+/// No node: a word that starts no phrase.
+const NO_NODE: u32 = u32::MAX;
+
+/// Phrases as paths of word ids. A sentence's tokens are looked up in the
+/// lexicon's vocabulary once (one hash probe each); the tries of actors,
+/// nouns and discards then follow ids: the first word by a dense array, the
+/// rest through one table of edges for the whole trie — a few cache lines
+/// per token even with a classic dictionary's tens of thousands of phrases.
 #[derive(Debug)]
 struct Trie<V> {
+    /// By word id: the node of the phrases that start with that word.
+    roots: Vec<u32>,
+    /// (node, next word id) packed into one integer → child node.
+    edges: HashMap<u64, u32, BuildHasherDefault<PackedHasher>>,
     nodes: Vec<TrieNode<V>>,
-    /// A bit per [`word_sig`] of the phrases' first words: a walk from a token
-    /// whose bit is clear ends at once, without hashing the token (most tokens
-    /// start no discard phrase, and no noun trigger).
-    first_sigs: Vec<u64>,
-}
-
-/// A cheap 16-bit signature of a word (length and first, second and last
-/// bytes) for [`Trie::first_sigs`]: equal words have equal signatures.
-fn word_sig(w: &str) -> usize {
-    let b = w.as_bytes();
-    let byte = |k: Option<&u8>| usize::from(k.copied().unwrap_or(0));
-    ((byte(b.first()) | (byte(b.get(1)) << 8)) ^ (byte(b.last()) << 3) ^ (b.len() << 11)) & 0xffff
 }
 
 #[derive(Debug)]
 struct TrieNode<V> {
-    children: WordMap<u32>,
+    /// Values of the phrases that end here.
     values: Vec<V>,
+    /// Does any longer phrase go on from here?
+    has_children: bool,
+}
+
+fn edge(node: u32, word: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(word)
 }
 
 impl<V> Trie<V> {
     fn new() -> Self {
         Trie {
-            nodes: vec![TrieNode {
-                children: WordMap::default(),
-                values: Vec::new(),
-            }],
-            first_sigs: vec![0; (1 << 16) / 64],
+            roots: Vec::new(),
+            edges: HashMap::default(),
+            nodes: Vec::new(),
         }
     }
 
-    /// Might a phrase start with `word` (no false negatives)?
-    fn may_start(&self, word: &str) -> bool {
-        let sig = word_sig(word);
-        self.first_sigs
-            .get(sig / 64)
-            .is_some_and(|bits| bits & (1 << (sig % 64)) != 0)
+    fn new_node(nodes: &mut Vec<TrieNode<V>>) -> u32 {
+        nodes.push(TrieNode {
+            values: Vec::new(),
+            has_children: false,
+        });
+        (nodes.len() - 1) as u32
     }
 
-    fn insert(&mut self, words: &[String], value: V) {
-        if let Some(first) = words.first() {
-            let sig = word_sig(first);
-            if let Some(bits) = self.first_sigs.get_mut(sig / 64) {
-                *bits |= 1 << (sig % 64);
-            }
-        }
-        let mut node = 0usize;
+    /// Adds a phrase (its words interned in `vocab`).
+    fn insert(&mut self, vocab: &mut WordMap<u32>, words: &[String], value: V) {
+        let mut node = NO_NODE;
         for w in words {
-            let next = match self.nodes[node].children.get(w.as_str()) {
-                Some(&n) => n as usize,
-                None => {
-                    let n = self.nodes.len();
-                    self.nodes.push(TrieNode {
-                        children: WordMap::default(),
-                        values: Vec::new(),
-                    });
-                    self.nodes[node].children.insert(w.as_str(), n as u32);
-                    n
+            let id = intern(vocab, w);
+            node = if node == NO_NODE {
+                let slot = id as usize;
+                if self.roots.len() <= slot {
+                    self.roots.resize(slot + 1, NO_NODE);
                 }
+                if self.roots[slot] == NO_NODE {
+                    self.roots[slot] = Self::new_node(&mut self.nodes);
+                }
+                self.roots[slot]
+            } else {
+                self.nodes[node as usize].has_children = true;
+                let nodes = &mut self.nodes;
+                *self
+                    .edges
+                    .entry(edge(node, id))
+                    .or_insert_with(|| Self::new_node(nodes))
             };
-            node = next;
         }
-        self.nodes[node].values.push(value);
+        if let Some(n) = self.nodes.get_mut(node as usize) {
+            n.values.push(value);
+        }
     }
 
-    /// All (end, values) for prefixes of `tokens[start..]`, shortest first.
-    fn walk<'a>(&'a self, tokens: &[Token], start: usize) -> Vec<(usize, &'a [V])> {
+    /// The node of the one-word phrase (or phrase start) `id`.
+    fn root(&self, id: u32) -> Option<&TrieNode<V>> {
+        let n = *self.roots.get(id as usize)?;
+        self.nodes.get(n as usize)
+    }
+
+    /// All (end, values) for prefixes of the words `ids[start..]`, shortest first.
+    fn walk<'a>(&'a self, ids: &[u32], start: usize) -> Vec<(usize, &'a [V])> {
         let mut out = Vec::new();
-        if !tokens.get(start).is_some_and(|t| self.may_start(&t.lower)) {
+        let Some(mut node) = ids
+            .get(start)
+            .and_then(|&w| self.roots.get(w as usize))
+            .copied()
+            .filter(|&n| n != NO_NODE)
+        else {
             return out;
-        }
-        let mut node = 0usize;
-        for (i, t) in tokens.iter().enumerate().skip(start) {
-            match self.nodes[node].children.get(t.lower.as_str()) {
-                Some(&n) => node = n as usize,
-                None => break,
+        };
+        let mut k = start;
+        loop {
+            let n = &self.nodes[node as usize];
+            k += 1;
+            if !n.values.is_empty() {
+                out.push((k, n.values.as_slice()));
             }
-            if !self.nodes[node].values.is_empty() {
-                out.push((i + 1, self.nodes[node].values.as_slice()));
+            let next = match ids.get(k) {
+                Some(&w) if n.has_children && w != NO_WORD => self.edges.get(&edge(node, w)),
+                _ => None,
+            };
+            match next {
+                Some(&child) => node = child,
+                None => break,
             }
         }
         out
@@ -334,7 +364,7 @@ pub struct VerbPattern {
 pub struct ObjectPhrase {
     /// Each word's accepted forms.
     pub words: Vec<Vec<String>>,
-    /// The same as word ids (see `Compiled::word_ids`), each list sorted.
+    /// The same as word ids (see [`Compiled::word_ids_of`]), each list sorted.
     ids: Vec<Vec<u32>>,
     /// `gaps[k]`: may other tokens stand before word `k` (`~`)? `gaps[0]` is unused.
     pub gaps: Vec<bool>,
@@ -494,8 +524,9 @@ pub struct NounHit {
 #[derive(Debug)]
 pub struct Compiled {
     phrases: Trie<PhraseValue>,
-    /// Verb form → its group in `verb_groups`.
-    verb_index: WordMap<u32>,
+    /// By word id: the verb form's group in `verb_groups` (`NO_NODE` if the
+    /// word is no verb form).
+    verb_of: Vec<u32>,
     verb_groups: Vec<VerbGroup>,
     /// How far after a verb any pattern's particles and objects may reach.
     verb_reach: usize,
@@ -522,9 +553,10 @@ pub struct Compiled {
     /// words (each with its phrases' indices).
     spread: Vec<SpreadPhrase>,
     spread_firsts: Trie<u32>,
-    /// Ids of the words verb patterns look for after (or before) their verb:
-    /// a token is looked up once per verb, not once per pattern.
-    word_ids: WordMap<u32>,
+    /// Every word a table looks for (phrase words, verb forms, the words
+    /// patterns look for around their verb) → its word id: a sentence's
+    /// tokens are looked up once, then matched by id.
+    vocab: WordMap<u32>,
     /// Number of entries and phrases, for `doctor` and start-up reports.
     pub stats: Stats,
     /// A digest of the lexicon text: part of every event id.
@@ -582,7 +614,7 @@ impl Compiled {
         let mut form_patterns: FastMap<String, Vec<VerbPatternId>> = FastMap::default();
         let mut c = Compiled {
             phrases: Trie::new(),
-            verb_index: WordMap::default(),
+            verb_of: Vec::new(),
             verb_groups: Vec::new(),
             verb_reach: 0,
             verb_patterns: Vec::new(),
@@ -595,7 +627,7 @@ impl Compiled {
             discards: Trie::new(),
             spread: Vec::new(),
             spread_firsts: Trie::new(),
-            word_ids: WordMap::default(),
+            vocab: WordMap::default(),
             stats: Stats::default(),
             fingerprint: 0xcbf2_9ce4_8422_2325,
         };
@@ -655,13 +687,18 @@ impl Compiled {
                         for w in variants {
                             // `ithilen~television`: words that may stand apart.
                             if w.iter().any(|x| x == "~") {
-                                let parts: Vec<Vec<String>> = w
+                                let runs: Vec<&[String]> = w
                                     .split(|x| x == "~")
                                     .filter(|part| !part.is_empty())
-                                    .map(<[String]>::to_vec)
                                     .collect();
                                 let index = c.spread.len() as u32;
-                                c.spread_firsts.insert(&parts[0][..1], index);
+                                c.spread_firsts.insert(&mut c.vocab, &runs[0][..1], index);
+                                let parts = runs
+                                    .iter()
+                                    .map(|run| {
+                                        run.iter().map(|x| intern(&mut c.vocab, x)).collect()
+                                    })
+                                    .collect();
                                 c.spread.push(SpreadPhrase {
                                     parts,
                                     value: PhraseValue {
@@ -674,6 +711,7 @@ impl Compiled {
                                 continue;
                             }
                             c.phrases.insert(
+                                &mut c.vocab,
                                 &w,
                                 PhraseValue {
                                     kind,
@@ -722,7 +760,7 @@ impl Compiled {
                             ph.ids = ph
                                 .words
                                 .iter()
-                                .map(|forms| intern_all(&mut c.word_ids, forms))
+                                .map(|forms| intern_all(&mut c.vocab, forms))
                                 .collect();
                         }
                         let mut phrase_firsts: Vec<u32> = object_phrases
@@ -736,10 +774,8 @@ impl Compiled {
                             .filter(|a| !a.contains(['_', '~']))
                             .flat_map(|o| noun_forms(o))
                             .collect();
-                        let object_ids = intern_all(
-                            &mut c.word_ids,
-                            &objects.iter().cloned().collect::<Vec<_>>(),
-                        );
+                        let object_ids =
+                            intern_all(&mut c.vocab, &objects.iter().cloned().collect::<Vec<_>>());
                         let id = c.verb_patterns.len();
                         let forms =
                             verb_forms(&lemma, irregular.get(lemma.as_str()).unwrap_or(&no_forms));
@@ -778,6 +814,7 @@ impl Compiled {
                             let mut w = words.clone();
                             w[last] = pl;
                             c.nouns.insert(
+                                &mut c.vocab,
                                 &w,
                                 NounValue {
                                     code: e.key.clone(),
@@ -803,7 +840,7 @@ impl Compiled {
                         if words.is_empty() {
                             return Err(err(format!("discard phrase {p:?} has no words")));
                         }
-                        c.discards.insert(&words, e.key == "story");
+                        c.discards.insert(&mut c.vocab, &words, e.key == "story");
                         c.stats.discard_phrases += 1;
                     }
                 }
@@ -812,7 +849,7 @@ impl Compiled {
         c.stats.verb_patterns = c.verb_patterns.len();
         c.index_quick_words();
         c.group_verb_forms(form_patterns);
-        c.stats.verb_forms = c.verb_index.len();
+        c.stats.verb_forms = c.verb_of.iter().filter(|&&g| g != NO_NODE).count();
         c.stats.reporting_forms = c.reporting.len();
         Ok(c)
     }
@@ -823,11 +860,11 @@ impl Compiled {
         for p in &self.verb_patterns {
             let start = self.verb_quick_words.len() as u32;
             for (w, &glued) in p.before.iter().zip(&p.before_glued) {
-                let id = intern(&mut self.word_ids, w);
+                let id = intern(&mut self.vocab, w);
                 self.verb_quick_words.push((id, glued));
             }
             for w in &p.particles {
-                let id = intern(&mut self.word_ids, w);
+                let id = intern(&mut self.vocab, w);
                 self.verb_quick_words.push((id, false));
             }
             let mut ids = |list: &[u32]| {
@@ -908,7 +945,11 @@ impl Compiled {
                 self.verb_groups.push(group);
                 next
             });
-            self.verb_index.insert(&form, g);
+            let slot = intern(&mut self.vocab, &form) as usize;
+            if self.verb_of.len() <= slot {
+                self.verb_of.resize(slot + 1, NO_NODE);
+            }
+            self.verb_of[slot] = g;
         }
     }
 
@@ -916,23 +957,25 @@ impl Compiled {
     /// A token such as `Iranian-linked` or `U.S.-led` counts as an actor when the
     /// part before its first hyphen is a one-word actor phrase.
     pub fn find_actors(&self, story: &str, tokens: &[Token]) -> Vec<ActorHit> {
-        self.find_actors_on(story, tokens, None)
+        self.find_actors_on(story, tokens, &self.word_ids_of(tokens), None)
     }
 
     /// [`Compiled::find_actors`] for a story published on `date` (`YYYYMMDD`):
     /// a date-restricted code applies only inside its window and then beats the
     /// phrase's unrestricted code. Without a date, unrestricted codes come first.
+    /// `ids` are the tokens' word ids ([`Compiled::word_ids_of`]).
     pub fn find_actors_on(
         &self,
         story: &str,
         tokens: &[Token],
+        ids: &[u32],
         date: Option<u32>,
     ) -> Vec<ActorHit> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let mut best: Option<(usize, &PhraseValue)> = None;
-            for (end, values) in self.phrases.walk(tokens, i) {
+            for (end, values) in self.phrases.walk(ids, i) {
                 // Actors beat agents for the same span; within a kind, lexicon order.
                 let ok = values
                     .iter()
@@ -959,7 +1002,7 @@ impl Compiled {
                     best = Some((end, v));
                 }
             }
-            if let Some((end, v)) = self.spread_at(tokens, i, date) {
+            if let Some((end, v)) = self.spread_at(tokens, ids, i, date) {
                 if best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
                 }
@@ -993,24 +1036,22 @@ impl Compiled {
     fn spread_at(
         &self,
         tokens: &[Token],
+        ids: &[u32],
         i: usize,
         date: Option<u32>,
     ) -> Option<(usize, &PhraseValue)> {
-        if self.spread.is_empty() {
-            return None;
-        }
-        let (_, indices) = self.spread_firsts.walk(tokens, i).into_iter().next()?;
+        let indices = &ids.get(i).and_then(|&w| self.spread_firsts.root(w))?.values;
         indices
             .iter()
             .map(|&k| &self.spread[k as usize])
             .filter(|sp| date.is_none_or(|d| sp.value.valid.contains(d)))
-            .filter_map(|sp| Some((sp.match_at(tokens, i)?, &sp.value)))
+            .filter_map(|sp| Some((sp.match_at(tokens, ids, i)?, &sp.value)))
             .max_by_key(|(end, _)| *end)
     }
 
     fn single_word_actor(&self, word: &str) -> Option<&PhraseValue> {
-        let &n = self.phrases.nodes[0].children.get(word)?;
-        self.phrases.nodes[n as usize]
+        self.phrases
+            .root(self.word_id(word))?
             .values
             .iter()
             .find(|v| v.kind == PhraseKind::Actor && v.exact.is_none() && v.valid.is_always())
@@ -1018,7 +1059,13 @@ impl Compiled {
 
     /// Is `form` (lower-cased) a form of a verb with patterns?
     pub fn is_verb_form(&self, form: &str) -> bool {
-        self.verb_index.get(form).is_some()
+        self.is_verb_word(self.word_id(form))
+    }
+
+    /// Is the word with this id ([`Compiled::word_ids_of`]) a form of a verb
+    /// with patterns?
+    pub fn is_verb_word(&self, id: u32) -> bool {
+        self.verb_of.get(id as usize).is_some_and(|&g| g != NO_NODE)
     }
 
     /// The most specific verb pattern matching at token `i`, looking no further
@@ -1027,8 +1074,9 @@ impl Compiled {
         self.match_verb_ids(tokens, &self.word_ids_of(tokens), i, limit)
     }
 
-    /// The word ids of a sentence's tokens (`u32::MAX` for a word no verb
-    /// pattern looks for), for [`Compiled::match_verb_ids`].
+    /// The word ids of a sentence's tokens ([`NO_WORD`] for a word no table
+    /// of the lexicon looks for): the one lookup of each token that the
+    /// matchers taking `ids` share.
     pub fn word_ids_of(&self, tokens: &[Token]) -> Vec<u32> {
         tokens.iter().map(|t| self.word_id(&t.lower)).collect()
     }
@@ -1042,8 +1090,8 @@ impl Compiled {
         i: usize,
         limit: usize,
     ) -> Option<VerbHit> {
-        let &g = self.verb_index.get(tokens.get(i)?.lower.as_str())?;
-        let group = &self.verb_groups[g as usize];
+        let g = *self.verb_of.get(*ids.get(i)? as usize)?;
+        let group = self.verb_groups.get(g as usize)?;
         let limit = limit.min(tokens.len());
         let tids = TokenIds::new(ids, i, limit);
         // Of the patterns with objects, only those one of whose object words
@@ -1214,8 +1262,9 @@ impl Compiled {
     }
 
     /// The noun trigger starting at token `i`, longest first.
-    pub fn match_noun(&self, tokens: &[Token], i: usize) -> Option<NounHit> {
-        let (end, values) = self.nouns.walk(tokens, i).pop()?;
+    /// `ids` are the tokens' word ids ([`Compiled::word_ids_of`]).
+    pub fn match_noun(&self, tokens: &[Token], ids: &[u32], i: usize) -> Option<NounHit> {
+        let (end, values) = self.nouns.walk(ids, i).pop()?;
         let next = tokens.get(end).map(|t| t.lower.as_str());
         // Prefer a value whose preposition follows; else one without a preposition.
         let v = values
@@ -1232,21 +1281,22 @@ impl Compiled {
         })
     }
 
-    /// A word's id among the words verb patterns look for; `u32::MAX` if none.
+    /// A word's id in the vocabulary; [`NO_WORD`] if no table looks for it.
     fn word_id(&self, word: &str) -> u32 {
-        self.word_ids.get(word).copied().unwrap_or(u32::MAX)
+        self.vocab.get(word).copied().unwrap_or(NO_WORD)
     }
 
     /// Does the sentence contain a discard phrase? `Some(true)` for a story
     /// discard (the whole story is not coded), `Some(false)` for a sentence
-    /// discard; a story discard wins.
-    pub fn discard(&self, tokens: &[Token]) -> Option<bool> {
+    /// discard; a story discard wins. `ids` are the sentence's word ids
+    /// ([`Compiled::word_ids_of`]).
+    pub fn discard(&self, ids: &[u32]) -> Option<bool> {
         if self.stats.discard_phrases == 0 {
             return None;
         }
         let mut found = None;
-        for i in 0..tokens.len() {
-            for (_, values) in self.discards.walk(tokens, i) {
+        for i in 0..ids.len() {
+            for (_, values) in self.discards.walk(ids, i) {
                 for &story in values {
                     if story {
                         return Some(true);
@@ -1314,14 +1364,14 @@ impl<'a> TokenIds<'a> {
 
     fn raw(&self, k: usize) -> u32 {
         if k < self.base || k >= self.end {
-            return u32::MAX;
+            return NO_WORD;
         }
         self.ids[k]
     }
 
     /// Token `k`'s word id, if the lexicon knows the word.
     fn id(&self, k: usize) -> Option<u32> {
-        Some(self.raw(k)).filter(|id| *id != u32::MAX)
+        Some(self.raw(k)).filter(|id| *id != NO_WORD)
     }
 
     /// Is token `k`'s word one of `set` (sorted ids)?
@@ -1442,7 +1492,11 @@ mod tests {
         );
         let s = "Ahmadinejad visited Iran";
         let t = toks(s);
-        let code = |d| c.find_actors_on(s, &t, d)[0].code.clone();
+        let code = |d| {
+            c.find_actors_on(s, &t, &c.word_ids_of(&t), d)[0]
+                .code
+                .clone()
+        };
         assert_eq!(code(Some(20100101)), "IRNGOV");
         assert_eq!(code(Some(20000101)), "IRNELI");
         assert_eq!(code(Some(20130803)), "IRNELI");
@@ -1455,7 +1509,11 @@ IRNGOV 20050803-20130803 : Ahmadinejad
 IRNMIL 20091231-20100105 : Ahmadinejad
 ",
         );
-        let code = |d| c.find_actors_on(s, &t, d)[0].code.clone();
+        let code = |d| {
+            c.find_actors_on(s, &t, &c.word_ids_of(&t), d)[0]
+                .code
+                .clone()
+        };
         assert_eq!(code(Some(20100101)), "IRNMIL");
         assert_eq!(code(Some(20100105)), "IRNGOV");
     }
@@ -1601,25 +1659,26 @@ IRNMIL 20091231-20100105 : Ahmadinejad
         let c = compiled(LEX);
         let s = "the attack on Iran";
         let t = toks(s);
-        let hit = c.match_noun(&t, 1).unwrap();
+        let hit = c.match_noun(&t, &c.word_ids_of(&t), 1).unwrap();
         assert_eq!(
             (hit.code.as_str(), hit.prep.as_deref()),
             ("190", Some("on"))
         );
         let s = "the attacks";
         let t = toks(s);
-        assert_eq!(c.match_noun(&t, 1).unwrap().prep, None);
+        assert_eq!(c.match_noun(&t, &c.word_ids_of(&t), 1).unwrap().prep, None);
     }
 
     #[test]
     fn discard_phrases() {
         let c =
             compiled("[discards]\nstory : typhoon\nsentence : African Nations Cup | baseball\n");
-        let d = |s: &str| c.discard(&toks(s));
+        let d = |s: &str| c.discard(&c.word_ids_of(&toks(s)));
         assert_eq!(d("The typhoon hit Manila"), Some(true));
         assert_eq!(d("Ghana won the african nations cup"), Some(false));
         assert_eq!(d("Ghana won the cup"), None);
-        assert_eq!(compiled(LEX).discard(&toks("baseball")), None);
+        let c = compiled(LEX);
+        assert_eq!(c.discard(&c.word_ids_of(&toks("baseball"))), None);
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod parse;
 
 pub use compile::{
     ActorHit, Compiled, NounHit, ObjectPhrase, PhraseKind, Stats, VerbHit, VerbPattern,
-    VerbPatternId, WINDOW,
+    VerbPatternId, NO_WORD, WINDOW,
 };
 pub use inflect::{noun_forms, plurals, verb_forms};
 pub use parse::{
