@@ -444,6 +444,43 @@ impl VerbPattern {
     }
 }
 
+/// A set of (group, index, word) keys that may answer "yes" for a key it lacks
+/// (about one time in ten) but never "no" for one it has: one bit per hash.
+#[derive(Debug, Default)]
+struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+impl KeyFilter {
+    /// Room for `n` keys at about eight bits each (a power of two).
+    fn with_capacity(n: usize) -> KeyFilter {
+        let words = (n * 8 / 64).next_power_of_two().max(64);
+        KeyFilter {
+            bits: vec![0; words],
+        }
+    }
+
+    fn slot(&self, group: u32, index: u32, word: u32) -> (usize, u64) {
+        let key = (u64::from(group) << 34) ^ (u64::from(index) << 32) ^ u64::from(word);
+        let h = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let bit = (h >> 32) as usize & (self.bits.len() * 64 - 1);
+        (bit / 64, 1 << (bit % 64))
+    }
+
+    fn insert(&mut self, group: u32, index: u32, word: u32) {
+        let (k, mask) = self.slot(group, index, word);
+        self.bits[k] |= mask;
+    }
+
+    fn may_contain(&self, group: u32, index: u32, word: u32) -> bool {
+        if self.bits.is_empty() {
+            return true;
+        }
+        let (k, mask) = self.slot(group, index, word);
+        self.bits[k] & mask != 0
+    }
+}
+
 /// The patterns of a verb form, split for matching: those without objects,
 /// and those with, indexed by each of their object words (and the first words
 /// of their object phrases).
@@ -541,10 +578,11 @@ pub struct Compiled {
     verb_quick_words: Vec<(u32, bool)>,
     /// Each verb pattern's `object_ids`, then its `phrase_firsts`.
     verb_quick_ids: Vec<u32>,
-    /// By word id: is the word an object word or phrase first word of some
-    /// pattern (a key of some `VerbGroup::by_word`)? Tokens near a verb that
-    /// are not need no lookup in the verb's group.
-    object_words: Vec<bool>,
+    /// Which (verb group, index, word id) keys its `VerbGroup` indexes have:
+    /// a token near a verb is looked up in the group's index only if its bit
+    /// is set. Most tokens near a verb are no key of its group, and a lookup
+    /// in one of a classic dictionary's thousands of groups is a cache miss.
+    group_keys: KeyFilter,
     nouns: Trie<NounValue>,
     reporting: WordSet,
     /// Discard phrases: `true` for a story discard.
@@ -621,7 +659,7 @@ impl Compiled {
             verb_quick: Vec::new(),
             verb_quick_words: Vec::new(),
             verb_quick_ids: Vec::new(),
-            object_words: Vec::new(),
+            group_keys: KeyFilter::default(),
             nouns: Trie::new(),
             reporting: WordSet::default(),
             discards: Trie::new(),
@@ -874,13 +912,6 @@ impl Compiled {
             };
             let object_ids = ids(&p.object_ids);
             let phrase_firsts = ids(&p.phrase_firsts);
-            for &w in p.object_ids.iter().chain(&p.phrase_firsts) {
-                let w = w as usize;
-                if self.object_words.len() <= w {
-                    self.object_words.resize(w + 1, false);
-                }
-                self.object_words[w] = true;
-            }
             let (spec_words, code_len) = p.specificity(0);
             self.verb_quick.push(QuickPattern {
                 start,
@@ -950,6 +981,16 @@ impl Compiled {
                 self.verb_of.resize(slot + 1, NO_NODE);
             }
             self.verb_of[slot] = g;
+        }
+        let keys = |g: &VerbGroup| g.by_word.len() + g.by_particle.len() + g.by_before.len();
+        self.group_keys = KeyFilter::with_capacity(self.verb_groups.iter().map(keys).sum());
+        for (g, group) in self.verb_groups.iter().enumerate() {
+            let indexes = [&group.by_word, &group.by_particle, &group.by_before];
+            for (index, map) in indexes.into_iter().enumerate() {
+                for &w in map.keys() {
+                    self.group_keys.insert(g as u32, index as u32, w);
+                }
+            }
         }
     }
 
@@ -1098,31 +1139,29 @@ impl Compiled {
         // stands near the verb can match; candidates go in lexicon order (ties
         // go to the earlier pattern). Plain patterns are weighed at the end.
         let mut extra: Vec<VerbPatternId> = Vec::new();
-        if !group.by_word.is_empty() {
-            let reach = limit.min(i + 1 + self.verb_reach);
-            let object_word = |&w: &u32| self.object_words.get(w as usize) == Some(&true);
-            for k in i.saturating_sub(BACK_WINDOW)..reach {
-                if let Some(list) = tids
-                    .id(k)
-                    .filter(object_word)
-                    .and_then(|w| group.by_word.get(&w))
-                {
-                    extra.extend_from_slice(list);
-                }
-            }
-        }
-        // Patterns with particles or words before the verb, whose first
-        // particle or last word before the verb stands where it must.
+        // Patterns with objects by the words near the verb; patterns with
+        // particles or words before the verb, whose first particle or last
+        // word before the verb stands where it must.
         let near = [
+            (
+                &group.by_word,
+                i.saturating_sub(BACK_WINDOW)..limit.min(i + 1 + self.verb_reach),
+            ),
             (&group.by_particle, i + 1..(i + 3).min(limit)),
             (&group.by_before, i.saturating_sub(BEFORE_GAP + 1)..i),
         ];
-        for (index, tokens_near) in near {
-            if index.is_empty() {
+        for (index, (map, tokens_near)) in near.into_iter().enumerate() {
+            if map.is_empty() {
                 continue;
             }
             for k in tokens_near {
-                if let Some(list) = ids.get(k).and_then(|w| index.get(w)) {
+                let Some(&w) = ids.get(k).filter(|&&w| w != NO_WORD) else {
+                    continue;
+                };
+                if !self.group_keys.may_contain(g, index as u32, w) {
+                    continue;
+                }
+                if let Some(list) = map.get(&w) {
                     extra.extend_from_slice(list);
                 }
             }
