@@ -444,40 +444,36 @@ impl VerbPattern {
     }
 }
 
-/// A set of (group, index, word) keys that may answer "yes" for a key it lacks
-/// (about one time in ten) but never "no" for one it has: one bit per hash.
-#[derive(Debug, Default)]
-struct KeyFilter {
-    bits: Vec<u64>,
+/// Bits of a verb group's index keys ((index, word id) pairs), about eight
+/// per key, in a group's own stretch of `Compiled::group_key_bits`: a key
+/// whose bit is clear is in none of the group's indexes. The stretch of one
+/// verb is a cache line or two, where its hash maps are several.
+#[derive(Debug, Default, Clone, Copy)]
+struct KeyBits {
+    /// First `u64` of the stretch and its length (a power of two).
+    start: u32,
+    words: u32,
 }
 
-impl KeyFilter {
-    /// Room for `n` keys at about eight bits each (a power of two).
-    fn with_capacity(n: usize) -> KeyFilter {
-        let words = (n * 8 / 64).next_power_of_two().max(64);
-        KeyFilter {
-            bits: vec![0; words],
+impl KeyBits {
+    fn for_keys(start: usize, keys: usize) -> KeyBits {
+        KeyBits {
+            start: start as u32,
+            words: (keys * 8).div_ceil(64).next_power_of_two() as u32,
         }
     }
 
-    fn slot(&self, group: u32, index: u32, word: u32) -> (usize, u64) {
-        let key = (u64::from(group) << 34) ^ (u64::from(index) << 32) ^ u64::from(word);
-        let h = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let bit = (h >> 32) as usize & (self.bits.len() * 64 - 1);
-        (bit / 64, 1 << (bit % 64))
+    /// The `u64` of `bits` holding the key's bit, and the bit.
+    fn slot(self, index: u32, word: u32) -> (usize, u64) {
+        let key = (u64::from(index) << 32) | u64::from(word);
+        let h = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize;
+        let bit = h & (self.words as usize * 64 - 1);
+        (self.start as usize + bit / 64, 1 << (bit % 64))
     }
 
-    fn insert(&mut self, group: u32, index: u32, word: u32) {
-        let (k, mask) = self.slot(group, index, word);
-        self.bits[k] |= mask;
-    }
-
-    fn may_contain(&self, group: u32, index: u32, word: u32) -> bool {
-        if self.bits.is_empty() {
-            return true;
-        }
-        let (k, mask) = self.slot(group, index, word);
-        self.bits[k] & mask != 0
+    fn may_contain(self, bits: &[u64], index: u32, word: u32) -> bool {
+        let (k, mask) = self.slot(index, word);
+        bits.get(k).is_none_or(|b| b & mask != 0)
     }
 }
 
@@ -503,6 +499,8 @@ struct VerbGroup {
     /// before it).
     by_before: FastMap<u32, Vec<VerbPatternId>>,
     by_word: FastMap<u32, Vec<VerbPatternId>>,
+    /// Which keys the three indexes have.
+    key_bits: KeyBits,
 }
 
 /// Where a verb pattern's words are in `Compiled::verb_quick_words`: `before`
@@ -578,11 +576,11 @@ pub struct Compiled {
     verb_quick_words: Vec<(u32, bool)>,
     /// Each verb pattern's `object_ids`, then its `phrase_firsts`.
     verb_quick_ids: Vec<u32>,
-    /// Which (verb group, index, word id) keys its `VerbGroup` indexes have:
-    /// a token near a verb is looked up in the group's index only if its bit
-    /// is set. Most tokens near a verb are no key of its group, and a lookup
-    /// in one of a classic dictionary's thousands of groups is a cache miss.
-    group_keys: KeyFilter,
+    /// The verb groups' [`KeyBits`]: a token near a verb is looked up in the
+    /// group's index only if its bit is set. Most tokens near a verb are no
+    /// key of its group, and a lookup in one of a classic dictionary's
+    /// thousands of groups is a cache miss.
+    group_key_bits: Vec<u64>,
     nouns: Trie<NounValue>,
     reporting: WordSet,
     /// Discard phrases: `true` for a story discard.
@@ -659,7 +657,7 @@ impl Compiled {
             verb_quick: Vec::new(),
             verb_quick_words: Vec::new(),
             verb_quick_ids: Vec::new(),
-            group_keys: KeyFilter::default(),
+            group_key_bits: Vec::new(),
             nouns: Trie::new(),
             reporting: WordSet::default(),
             discards: Trie::new(),
@@ -982,13 +980,16 @@ impl Compiled {
             }
             self.verb_of[slot] = g;
         }
-        let keys = |g: &VerbGroup| g.by_word.len() + g.by_particle.len() + g.by_before.len();
-        self.group_keys = KeyFilter::with_capacity(self.verb_groups.iter().map(keys).sum());
-        for (g, group) in self.verb_groups.iter().enumerate() {
+        for group in &mut self.verb_groups {
             let indexes = [&group.by_word, &group.by_particle, &group.by_before];
+            let keys = indexes.iter().map(|m| m.len()).sum();
+            group.key_bits = KeyBits::for_keys(self.group_key_bits.len(), keys);
+            let len = self.group_key_bits.len() + group.key_bits.words as usize;
+            self.group_key_bits.resize(len, 0);
             for (index, map) in indexes.into_iter().enumerate() {
                 for &w in map.keys() {
-                    self.group_keys.insert(g as u32, index as u32, w);
+                    let (k, mask) = group.key_bits.slot(index as u32, w);
+                    self.group_key_bits[k] |= mask;
                 }
             }
         }
@@ -1158,7 +1159,10 @@ impl Compiled {
                 let Some(&w) = ids.get(k).filter(|&&w| w != NO_WORD) else {
                     continue;
                 };
-                if !self.group_keys.may_contain(g, index as u32, w) {
+                if !group
+                    .key_bits
+                    .may_contain(&self.group_key_bits, index as u32, w)
+                {
                     continue;
                 }
                 if let Some(list) = map.get(&w) {
