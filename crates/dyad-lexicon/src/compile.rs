@@ -204,6 +204,28 @@ pub const NO_WORD: u32 = u32::MAX;
 /// No node: a word that starts no phrase.
 const NO_NODE: u32 = u32::MAX;
 
+/// What a word starts in each table: the trie node of the actor, noun,
+/// discard and spread phrases that begin with it, and its verb group
+/// (`NO_NODE` where none).
+#[derive(Debug, Clone, Copy)]
+struct WordEntry {
+    actor: u32,
+    noun: u32,
+    discard: u32,
+    spread: u32,
+    verb: u32,
+}
+
+impl WordEntry {
+    const NONE: WordEntry = WordEntry {
+        actor: NO_NODE,
+        noun: NO_NODE,
+        discard: NO_NODE,
+        spread: NO_NODE,
+        verb: NO_NODE,
+    };
+}
+
 /// Phrases as paths of word ids. A sentence's tokens are looked up in the
 /// lexicon's vocabulary once (one hash probe each); the tries of actors,
 /// nouns and discards then follow ids: the first word by a dense array, the
@@ -275,23 +297,20 @@ impl<V> Trie<V> {
         }
     }
 
-    /// The node of the one-word phrase (or phrase start) `id`.
-    fn root(&self, id: u32) -> Option<&TrieNode<V>> {
-        let n = *self.roots.get(id as usize)?;
-        self.nodes.get(n as usize)
+    /// The node of the phrases starting with word `id`, once
+    /// [`Compiled::index_words`] has moved the roots into `WordEntry`s.
+    fn first_node(&self, first: u32) -> Option<&TrieNode<V>> {
+        self.nodes.get(first as usize)
     }
 
-    /// All (end, values) for prefixes of the words `ids[start..]`, shortest first.
-    fn walk<'a>(&'a self, ids: &[u32], start: usize) -> Vec<(usize, &'a [V])> {
+    /// All (end, values) for prefixes of the words `ids[start..]`, shortest
+    /// first; `first` is the node of `ids[start]` (its `WordEntry`'s).
+    fn walk<'a>(&'a self, first: u32, ids: &[u32], start: usize) -> Vec<(usize, &'a [V])> {
         let mut out = Vec::new();
-        let Some(mut node) = ids
-            .get(start)
-            .and_then(|&w| self.roots.get(w as usize))
-            .copied()
-            .filter(|&n| n != NO_NODE)
-        else {
+        if first == NO_NODE {
             return out;
-        };
+        }
+        let mut node = first;
         let mut k = start;
         loop {
             let n = &self.nodes[node as usize];
@@ -559,8 +578,11 @@ pub struct NounHit {
 #[derive(Debug)]
 pub struct Compiled {
     phrases: Trie<PhraseValue>,
-    /// By word id: the verb form's group in `verb_groups` (`NO_NODE` if the
-    /// word is no verb form).
+    /// By word id: where each table's phrases starting with the word begin,
+    /// side by side, so that a token costs one cache line for all of them.
+    words: Vec<WordEntry>,
+    /// By word id while compiling: the verb form's group in `verb_groups`
+    /// (moved into `words` at the end).
     verb_of: Vec<u32>,
     verb_groups: Vec<VerbGroup>,
     /// How far after a verb any pattern's particles and objects may reach.
@@ -650,6 +672,7 @@ impl Compiled {
         let mut form_patterns: FastMap<String, Vec<VerbPatternId>> = FastMap::default();
         let mut c = Compiled {
             phrases: Trie::new(),
+            words: Vec::new(),
             verb_of: Vec::new(),
             verb_groups: Vec::new(),
             verb_reach: 0,
@@ -886,6 +909,7 @@ impl Compiled {
         c.index_quick_words();
         c.group_verb_forms(form_patterns);
         c.stats.verb_forms = c.verb_of.iter().filter(|&&g| g != NO_NODE).count();
+        c.index_words();
         c.stats.reporting_forms = c.reporting.len();
         Ok(c)
     }
@@ -995,6 +1019,35 @@ impl Compiled {
         }
     }
 
+    /// Moves the tries' first nodes and the verb groups into `words`.
+    fn index_words(&mut self) {
+        let n = self.vocab.len();
+        let at = |v: &mut Vec<u32>| {
+            let mut v = std::mem::take(v);
+            v.resize(n, NO_NODE);
+            v
+        };
+        let actor = at(&mut self.phrases.roots);
+        let noun = at(&mut self.nouns.roots);
+        let discard = at(&mut self.discards.roots);
+        let spread = at(&mut self.spread_firsts.roots);
+        let verb = at(&mut self.verb_of);
+        self.words = (0..n)
+            .map(|k| WordEntry {
+                actor: actor[k],
+                noun: noun[k],
+                discard: discard[k],
+                spread: spread[k],
+                verb: verb[k],
+            })
+            .collect();
+    }
+
+    /// The entry of word `id` ([`WordEntry::NONE`] for [`NO_WORD`]).
+    fn word(&self, id: u32) -> WordEntry {
+        self.words.get(id as usize).copied().unwrap_or(WordEntry::NONE)
+    }
+
     /// Longest-match actor and agent phrases, left to right, non-overlapping.
     /// A token such as `Iranian-linked` or `U.S.-led` counts as an actor when the
     /// part before its first hyphen is a one-word actor phrase.
@@ -1017,7 +1070,8 @@ impl Compiled {
         let mut i = 0;
         while i < tokens.len() {
             let mut best: Option<(usize, &PhraseValue)> = None;
-            for (end, values) in self.phrases.walk(ids, i) {
+            let entry = ids.get(i).map_or(WordEntry::NONE, |&w| self.word(w));
+            for (end, values) in self.phrases.walk(entry.actor, ids, i) {
                 // Actors beat agents for the same span; within a kind, lexicon order.
                 let ok = values
                     .iter()
@@ -1044,7 +1098,7 @@ impl Compiled {
                     best = Some((end, v));
                 }
             }
-            if let Some((end, v)) = self.spread_at(tokens, ids, i, date) {
+            if let Some((end, v)) = self.spread_at(tokens, ids, i, entry.spread, date) {
                 if best.is_none_or(|(e, _)| end > e) {
                     best = Some((end, v));
                 }
@@ -1080,9 +1134,10 @@ impl Compiled {
         tokens: &[Token],
         ids: &[u32],
         i: usize,
+        first: u32,
         date: Option<u32>,
     ) -> Option<(usize, &PhraseValue)> {
-        let indices = &ids.get(i).and_then(|&w| self.spread_firsts.root(w))?.values;
+        let indices = &self.spread_firsts.first_node(first)?.values;
         indices
             .iter()
             .map(|&k| &self.spread[k as usize])
@@ -1093,7 +1148,7 @@ impl Compiled {
 
     fn single_word_actor(&self, word: &str) -> Option<&PhraseValue> {
         self.phrases
-            .root(self.word_id(word))?
+            .first_node(self.word(self.word_id(word)).actor)?
             .values
             .iter()
             .find(|v| v.kind == PhraseKind::Actor && v.exact.is_none() && v.valid.is_always())
@@ -1107,7 +1162,7 @@ impl Compiled {
     /// Is the word with this id ([`Compiled::word_ids_of`]) a form of a verb
     /// with patterns?
     pub fn is_verb_word(&self, id: u32) -> bool {
-        self.verb_of.get(id as usize).is_some_and(|&g| g != NO_NODE)
+        self.word(id).verb != NO_NODE
     }
 
     /// The most specific verb pattern matching at token `i`, looking no further
@@ -1132,7 +1187,7 @@ impl Compiled {
         i: usize,
         limit: usize,
     ) -> Option<VerbHit> {
-        let g = *self.verb_of.get(*ids.get(i)? as usize)?;
+        let g = self.word(*ids.get(i)?).verb;
         let group = self.verb_groups.get(g as usize)?;
         let limit = limit.min(tokens.len());
         let tids = TokenIds::new(ids, i, limit);
@@ -1307,7 +1362,8 @@ impl Compiled {
     /// The noun trigger starting at token `i`, longest first.
     /// `ids` are the tokens' word ids ([`Compiled::word_ids_of`]).
     pub fn match_noun(&self, tokens: &[Token], ids: &[u32], i: usize) -> Option<NounHit> {
-        let (end, values) = self.nouns.walk(ids, i).pop()?;
+        let first = self.word(*ids.get(i)?).noun;
+        let (end, values) = self.nouns.walk(first, ids, i).pop()?;
         let next = tokens.get(end).map(|t| t.lower.as_str());
         // Prefer a value whose preposition follows; else one without a preposition.
         let v = values
@@ -1339,7 +1395,7 @@ impl Compiled {
         }
         let mut found = None;
         for i in 0..ids.len() {
-            for (_, values) in self.discards.walk(ids, i) {
+            for (_, values) in self.discards.walk(self.word(ids[i]).discard, ids, i) {
                 for &story in values {
                     if story {
                         return Some(true);
