@@ -111,15 +111,19 @@ impl Coder {
         let text = story.text.as_str();
         let offsets = Offsets::new(text);
         let sentences = split_sentences(text);
-        // A lexicon's story discards (a classic dictionary's `+TYPHOON`): such
-        // a story is not coded at all; a sentence discard skips its sentence.
-        // Each sentence is tokenized and checked once.
-        let mut pre: Vec<Option<(Vec<Token>, Vec<u32>)>> = Vec::new();
-        let mut discarded = vec![false; sentences.len()];
-        if self.lex.has_discards() {
-            pre.reserve(sentences.len());
-            for (k, s) in sentences.iter().enumerate() {
-                let tokens = tokenize(text, s);
+        let mut memory = StoryMemory::default();
+        memory.date = Some(yyyymmdd(story.date));
+        let mut events = Vec::new();
+        let mut located: Vec<Located> = Vec::new();
+        let has_discards = self.lex.has_discards();
+        for s in &sentences {
+            let before = events.len();
+            let mut heads = Vec::new();
+            let tokens = tokenize(text, s);
+            // A lexicon's story discards (a classic dictionary's `+TYPHOON`):
+            // such a story is not coded at all, whichever sentence names it; a
+            // sentence discard skips its sentence.
+            let ids = if has_discards {
                 let ids = self.lex.word_ids_of(&tokens);
                 match self.lex.discard(&ids) {
                     Some(true) => {
@@ -130,25 +134,11 @@ impl Coder {
                             sentence_spans: sentences,
                         }
                     }
-                    Some(false) => discarded[k] = true,
-                    None => {}
+                    Some(false) => continue,
+                    None => Some(ids),
                 }
-                pre.push(Some((tokens, ids)));
-            }
-        }
-        let mut memory = StoryMemory::default();
-        memory.date = Some(yyyymmdd(story.date));
-        let mut events = Vec::new();
-        let mut located: Vec<Located> = Vec::new();
-        for (k, s) in sentences.iter().enumerate() {
-            if discarded[k] {
-                continue;
-            }
-            let before = events.len();
-            let mut heads = Vec::new();
-            let (tokens, ids) = match pre.get_mut(k).and_then(Option::take) {
-                Some((tokens, ids)) => (tokens, Some(ids)),
-                None => (tokenize(text, s), None),
+            } else {
+                None
             };
             if let Some(tokens) = self.code_sentence(
                 story,

@@ -1045,7 +1045,10 @@ impl Compiled {
 
     /// The entry of word `id` ([`WordEntry::NONE`] for [`NO_WORD`]).
     fn word(&self, id: u32) -> WordEntry {
-        self.words.get(id as usize).copied().unwrap_or(WordEntry::NONE)
+        self.words
+            .get(id as usize)
+            .copied()
+            .unwrap_or(WordEntry::NONE)
     }
 
     /// Longest-match actor and agent phrases, left to right, non-overlapping.
