@@ -670,6 +670,7 @@ impl Compiled {
         }
         let no_forms: Vec<String> = Vec::new();
         let mut form_patterns: FastMap<String, Vec<VerbPatternId>> = FastMap::default();
+        let mut lemma_forms: FastMap<String, Vec<String>> = FastMap::default();
         let mut c = Compiled {
             phrases: Trie::new(),
             words: Vec::new(),
@@ -836,10 +837,12 @@ impl Compiled {
                         let object_ids =
                             intern_all(&mut c.vocab, &objects.iter().cloned().collect::<Vec<_>>());
                         let id = c.verb_patterns.len();
-                        let forms =
-                            verb_forms(&lemma, irregular.get(lemma.as_str()).unwrap_or(&no_forms));
-                        for f in forms {
-                            form_patterns.entry(f).or_default().push(id);
+                        // A classic verb has dozens of patterns: its forms once.
+                        let forms = lemma_forms.entry(lemma.clone()).or_insert_with(|| {
+                            verb_forms(&lemma, irregular.get(lemma.as_str()).unwrap_or(&no_forms))
+                        });
+                        for f in forms.iter() {
+                            form_patterns.entry(f.clone()).or_default().push(id);
                         }
                         c.verb_patterns.push(VerbPattern {
                             code: e.key.clone(),
