@@ -183,3 +183,50 @@ fn missing_path_is_a_fatal_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
 }
+
+#[test]
+fn bench_compares_a_lexicon_with_the_built_in_one() {
+    let dir = tmp("bench");
+    let corpus = dir.join("corpus.jsonl");
+    std::fs::write(
+        &corpus,
+        format!("{GOOD}\n{}\n", GOOD.replace("\"a\"", "\"b\"")),
+    )
+    .expect("write corpus");
+    // A small lexicon layered over the built-in one.
+    let lex = dir.join("extra.lex");
+    std::fs::write(&lex, "[verbs]\n111 : criticize\n").expect("write lexicon");
+    let out = dyad(
+        &[
+            "bench",
+            "--corpus",
+            corpus.to_str().expect("utf-8 path"),
+            "--replicate",
+            "3",
+            "--threads",
+            "1",
+            "--rounds",
+            "2",
+            "--json",
+            "--lexicon",
+            lex.to_str().expect("utf-8 path"),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("bench prints JSON");
+    let c = &v["lexicon_comparison"];
+    // Each of the 3 copies in each of 2 rounds is one pair.
+    assert_eq!(c["pairs"], 6);
+    assert_eq!(c["rounds"], 2);
+    // Two stories per copy, one event each, counted over one round.
+    assert_eq!(c["events"], 6);
+    let ratio = c["throughput_ratio"].as_f64().expect("a ratio");
+    let q = &c["throughput_ratio_quartiles"];
+    let (q1, q3) = (q[0].as_f64().expect("q1"), q[1].as_f64().expect("q3"));
+    assert!(ratio > 0.0 && q1 <= ratio && ratio <= q3, "{c}");
+}
