@@ -49,23 +49,12 @@ pub fn to_lex(lex: &Lexicon, notes: &mut Vec<Note>) -> String {
             if phrases.is_empty() {
                 continue;
             }
-            if sec == Section::Actors && dyad_ontology::parse_actor_code(&e.key).is_err() {
-                notes.push(Note {
-                    file: e.file.clone(),
-                    line: e.line,
-                    kind: NoteKind::Unsupported,
-                    what: "actor code not writable in .lex",
-                    detail: e.key.clone(),
-                });
-                out.push_str(&format!(
-                    "# unknown actor code, not imported: {} : {}\n",
-                    e.key,
-                    phrases.join(" | ")
-                ));
-                continue;
-            }
+            // A code dyad's codebook does not have (a dictionary's own actor
+            // codes, several actors at once, event codes outside CAMEO) is
+            // written with `!`: kept as written, as the classic reader keeps it.
             let (code, paired) = dyad_lexicon::split_paired(&e.key);
-            let cameo = match sec {
+            let known = match sec {
+                Section::Actors => dyad_ontology::parse_actor_code(&e.key).is_ok(),
                 Section::Verbs => {
                     e.key == dyad_lexicon::NULL_CODE
                         || std::iter::once(code)
@@ -76,25 +65,11 @@ pub fn to_lex(lex: &Lexicon, notes: &mut Vec<Note>) -> String {
                 Section::Nouns => dyad_ontology::is_valid_cameo(&e.key),
                 _ => true,
             };
-            if !cameo {
-                notes.push(Note {
-                    file: e.file.clone(),
-                    line: e.line,
-                    kind: NoteKind::Unsupported,
-                    what: "event code outside CAMEO not writable in .lex",
-                    detail: e.key.clone(),
-                });
-                out.push_str(&format!(
-                    "# event code outside CAMEO, not imported: {} : {}\n",
-                    e.key,
-                    phrases.join(" | ")
-                ));
-                continue;
-            }
+            let bang = if known { "" } else { "!" };
             let key = if e.valid.is_always() {
-                e.key.clone()
+                format!("{bang}{}", e.key)
             } else {
-                format!("{} {}", e.key, e.valid)
+                format!("{bang}{} {}", e.key, e.valid)
             };
             out.push_str(&format!(
                 "{key} : {}  # {}:{}\n",

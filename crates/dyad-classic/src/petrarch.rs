@@ -848,6 +848,26 @@ UN [igouno]
     }
 
     #[test]
+    fn codes_outside_the_codebook_survive_import() {
+        let imp = read_actors(
+            "WORLD_UYGHUR_CONGRESS_ [NGOUIG]\nTHE_SHIRE [FRO/BIL/SAM]\nGONDOR [GON]\n",
+            "a.txt",
+            Options::default(),
+        )
+        .unwrap();
+        let text = crate::to_lex(&imp.lexicon, &mut Vec::new());
+        assert!(text.contains("!NGOUIG : world uyghur congress"), "{text}");
+        let back = dyad_lexicon::parse(&text, "out.lex").unwrap();
+        let keys = |l: &dyad_lexicon::Lexicon| -> Vec<(String, Vec<String>)> {
+            l.entries
+                .iter()
+                .map(|e| (e.key.clone(), e.phrases.clone()))
+                .collect()
+        };
+        assert_eq!(keys(&back), keys(&imp.lexicon));
+    }
+
+    #[test]
     fn actor_errors() {
         let e = read_actors(
             "X_\n  [XYZGOV 2004017-20061201]\n",

@@ -216,7 +216,18 @@ pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
         if key.is_empty() || key.contains(char::is_whitespace) {
             return Err(err(line_no, format!("bad key {key:?}: expected one word")));
         }
-        validate_key(sec, key).map_err(|m| err(line_no, m))?;
+        // `!NGOUIG`, `!075A`: a classic dictionary's own code, kept as written
+        // (not checked against dyad's codebook; `dyad lexicon import` writes them).
+        let key = match key.strip_prefix('!') {
+            Some(code) if matches!(sec, Section::Actors | Section::Verbs | Section::Nouns) => {
+                validate_foreign_key(code).map_err(|m| err(line_no, m))?;
+                code
+            }
+            _ => {
+                validate_key(sec, key).map_err(|m| err(line_no, m))?;
+                key
+            }
+        };
         let phrases = split_phrases(rest);
         if phrases.is_empty() {
             return Err(err(line_no, format!("entry {key} has no phrases")));
@@ -283,6 +294,28 @@ pub fn split_paired(key: &str) -> (&str, Option<&str>) {
     match key.split_once('/') {
         Some((a, b)) => (a, Some(b)),
         None => (key, None),
+    }
+}
+
+/// A code written with `!`: letters and digits, with `/` between the codes
+/// of an actor that stands for several or of a paired event code.
+fn validate_foreign_key(code: &str) -> Result<(), String> {
+    let ok = !code.is_empty()
+        && code.split('/').enumerate().all(|(k, part)| {
+            // A paired event code may lack its own code (`/173`).
+            (k == 0 && part.is_empty() && code.len() > 1)
+                || (!part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "code !{code}: expected upper-case letters and digits (codes of several \
+             actors, or paired event codes, joined by `/`)"
+        ))
     }
 }
 
@@ -552,6 +585,26 @@ fn validate_verb_pattern(p: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_written_with_a_bang_are_kept_as_written() {
+        let text =
+            "[actors]\n!NGOUIG : world uyghur congress\n!FRO/BIL/SAM >20000101 : the shire\n\
+                    [verbs]\n!075A/033 : honour\n!/173 : shun\n[nouns]\n!903 : fireworks\n";
+        let lex = parse(text, "t.lex").unwrap();
+        let keys: Vec<&str> = lex.entries.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(keys, ["NGOUIG", "FRO/BIL/SAM", "075A/033", "/173", "903"]);
+        assert!(!lex.entries[1].valid.is_always());
+        // Without `!` the codebook still applies.
+        assert!(parse("[actors]\nNGOUIG : world uyghur congress\n", "t.lex").is_err());
+        // Only codes: no spaces' worth of junk, no lower case, no empty parts.
+        for bad in ["!ngo", "!", "!A//B", "!A-B"] {
+            let e = parse(&format!("[actors]\n{bad} : x\n"), "t.lex").unwrap_err();
+            assert!(e.to_string().contains("t.lex:2"), "{bad}: {e}");
+        }
+        // Agents take no `!`: their codes are sector codes of any length already.
+        assert!(parse("[agents]\n!GOV : minister\n", "t.lex").is_err());
+    }
 
     #[test]
     fn parses_sections_entries_and_continuations() {
