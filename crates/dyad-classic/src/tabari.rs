@@ -114,6 +114,11 @@ pub fn read_options(text: &str, file: &str, opts: Options) -> Result<Import> {
         if t.is_empty() || t.starts_with("//") {
             continue;
         }
+        // `~~~~~` (or `~~FINISH`): TABARI's end of the file; what follows is
+        // not read by TABARI either.
+        if t.starts_with("~~") {
+            break;
+        }
         let Some((cmd, _)) = t.split_once(':') else {
             sink.malformed(i + 1, format!("expected `COMMAND: …`, found {t:?}"))?;
             continue;
@@ -192,5 +197,16 @@ mod tests {
         assert!(e.to_string().contains("t.project:4"), "{e}");
         assert!(e.to_string().contains("t.agents"), "{e}");
         let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn options_end_at_the_tilde_line() {
+        let text = "LABEL: 010= Make statement\n~~~~~\nnot a command\n";
+        let imp = read_options(text, "o.options", Options::default()).unwrap();
+        assert_eq!(imp.notes.len(), 1);
+        assert_eq!(imp.notes[0].line, 1);
+        let e =
+            read_options("LABEL: x\nnot a command\n", "o.options", Options::default()).unwrap_err();
+        assert!(e.to_string().contains("o.options:2"), "{e}");
     }
 }

@@ -297,24 +297,25 @@ pub fn split_paired(key: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// A code written with `!`: letters and digits, with `/` between the codes
-/// of an actor that stands for several or of a paired event code.
+/// A code written with `!`: upper-case letters, digits and such marks as
+/// classic codes carry (TABARI's `010?`), with `/` between the codes of an
+/// actor that stands for several or of a paired event code.
 fn validate_foreign_key(code: &str) -> Result<(), String> {
     let ok = !code.is_empty()
         && code.split('/').enumerate().all(|(k, part)| {
             // A paired event code may lack its own code (`/173`).
             (k == 0 && part.is_empty() && code.len() > 1)
                 || (!part.is_empty()
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+                    && part.chars().all(|c| {
+                        c.is_ascii_graphic() && !c.is_ascii_lowercase() && !"#|:~!".contains(c)
+                    }))
         });
     if ok {
         Ok(())
     } else {
         Err(format!(
-            "code !{code}: expected upper-case letters and digits (codes of several \
-             actors, or paired event codes, joined by `/`)"
+            "code !{code}: expected upper-case letters, digits and marks other than \
+             `# | : ~ !` (codes of several actors, or paired event codes, joined by `/`)"
         ))
     }
 }
@@ -590,15 +591,18 @@ mod tests {
     fn codes_written_with_a_bang_are_kept_as_written() {
         let text =
             "[actors]\n!NGOUIG : world uyghur congress\n!FRO/BIL/SAM >20000101 : the shire\n\
-                    [verbs]\n!075A/033 : honour\n!/173 : shun\n[nouns]\n!903 : fireworks\n";
+                    [verbs]\n!075A/033 : honour\n!/173 : shun\n!010? : muse\n[nouns]\n!903 : fireworks\n";
         let lex = parse(text, "t.lex").unwrap();
         let keys: Vec<&str> = lex.entries.iter().map(|e| e.key.as_str()).collect();
-        assert_eq!(keys, ["NGOUIG", "FRO/BIL/SAM", "075A/033", "/173", "903"]);
+        assert_eq!(
+            keys,
+            ["NGOUIG", "FRO/BIL/SAM", "075A/033", "/173", "010?", "903"]
+        );
         assert!(!lex.entries[1].valid.is_always());
         // Without `!` the codebook still applies.
         assert!(parse("[actors]\nNGOUIG : world uyghur congress\n", "t.lex").is_err());
-        // Only codes: no spaces' worth of junk, no lower case, no empty parts.
-        for bad in ["!ngo", "!", "!A//B", "!A-B"] {
+        // Only codes: no lower case, no empty parts, none of the format's marks.
+        for bad in ["!ngo", "!", "!A//B", "!A~B"] {
             let e = parse(&format!("[actors]\n{bad} : x\n"), "t.lex").unwrap_err();
             assert!(e.to_string().contains("t.lex:2"), "{bad}: {e}");
         }
