@@ -2,7 +2,7 @@
 
 use sha2::{Digest, Sha256};
 
-use dyad_lexicon::{Compiled, LexiconError};
+use dyad_lexicon::{Compiled, LexiconError, SentenceWords};
 use dyad_text::{split_sentences, tokenize, CommaClauses, Offsets, Sentence, Tag, Tagger, Token};
 
 use crate::amounts::find_amounts_in;
@@ -251,7 +251,7 @@ impl Coder {
         story: &Story,
         s: &Sentence,
         mut tokens: Vec<Token>,
-        ids: Option<Vec<u32>>,
+        ids: Option<SentenceWords>,
         suite: SuiteOptions,
         offsets: &Offsets,
         memory: &mut StoryMemory,

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use dyad_lexicon::{Compiled, PhraseKind};
+use dyad_lexicon::{Compiled, PhraseKind, SentenceWords};
 use dyad_text::{ChunkKind, Tag, Token, TokenKind};
 
 /// One actor mention in a sentence.
@@ -212,7 +212,7 @@ pub fn find_mentions(
     lex: &Compiled,
     story: &str,
     tokens: &[Token],
-    ids: &[u32],
+    ids: &SentenceWords,
     memory: &mut StoryMemory,
     rules: MentionRules,
 ) -> Vec<Mention> {

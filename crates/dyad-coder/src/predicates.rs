@@ -4,7 +4,7 @@
 //! not an accomplished act and is not coded ("will not allow", "plotted to
 //! assassinate", "planning an attack").
 
-use dyad_lexicon::{Compiled, RoleMarks};
+use dyad_lexicon::{Compiled, RoleMarks, SentenceWords};
 use dyad_text::{Tag, Token};
 
 /// How a predicate was found.
@@ -197,12 +197,12 @@ fn is_stem_plus(w: &str, s: &str, c: char) -> bool {
 pub fn find_predicates(
     lex: &Compiled,
     tokens: &[Token],
-    ids: &[u32],
+    ids: &SentenceWords,
     limit_of: impl Fn(usize) -> usize,
 ) -> Vec<Predicate> {
     let mut out: Vec<Predicate> = Vec::new();
     let mut consumed_objects: Vec<usize> = Vec::new();
-    let is_verb_form = |i: usize| ids.get(i).is_some_and(|&w| lex.is_verb_word(w));
+    let is_verb_form = |i: usize| ids.is_verb(i);
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];

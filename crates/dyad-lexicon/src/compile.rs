@@ -107,6 +107,14 @@ impl<V> WordMap<V> {
     fn len(&self) -> usize {
         self.short.len() + self.long.len()
     }
+
+    /// The same words with `f` of their values.
+    fn map<W>(self, f: impl Fn(V) -> W) -> WordMap<W> {
+        WordMap {
+            short: self.short.into_iter().map(|(k, v)| (k, f(v))).collect(),
+            long: self.long.into_iter().map(|(k, v)| (k, f(v))).collect(),
+        }
+    }
 }
 
 /// Hashes the packed words of [`WordMap`] (one `u128` each) with two
@@ -207,7 +215,7 @@ const NO_NODE: u32 = u32::MAX;
 /// What a word starts in each table: the trie node of the actor, noun,
 /// discard and spread phrases that begin with it, and its verb group
 /// (`NO_NODE` where none).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct WordEntry {
     actor: u32,
     noun: u32,
@@ -224,6 +232,35 @@ impl WordEntry {
         spread: NO_NODE,
         verb: NO_NODE,
     };
+}
+
+/// A sentence's tokens as the lexicon knows them, from one hash probe per
+/// token ([`Compiled::word_ids_of`]): each word's id ([`NO_WORD`] for a word
+/// no table looks for; the words deref to these ids) and where its phrases
+/// begin in every table, which the matchers taking it share.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceWords {
+    ids: Vec<u32>,
+    entries: Vec<WordEntry>,
+}
+
+impl SentenceWords {
+    fn entry(&self, i: usize) -> WordEntry {
+        self.entries.get(i).copied().unwrap_or(WordEntry::NONE)
+    }
+
+    /// Is token `i` a form of a verb with patterns?
+    pub fn is_verb(&self, i: usize) -> bool {
+        self.entry(i).verb != NO_NODE
+    }
+}
+
+impl std::ops::Deref for SentenceWords {
+    type Target = [u32];
+
+    fn deref(&self) -> &[u32] {
+        &self.ids
+    }
 }
 
 /// Phrases as paths of word ids. A sentence's tokens are looked up in the
@@ -578,9 +615,9 @@ pub struct NounHit {
 #[derive(Debug)]
 pub struct Compiled {
     phrases: Trie<PhraseValue>,
-    /// By word id: where each table's phrases starting with the word begin,
-    /// side by side, so that a token costs one cache line for all of them.
-    words: Vec<WordEntry>,
+    /// Every word a table looks for → its id and where each table's phrases
+    /// starting with it begin: a token's one lookup finds all of them.
+    lookup: WordMap<(u32, WordEntry)>,
     /// By word id while compiling: the verb form's group in `verb_groups`
     /// (moved into `words` at the end).
     verb_of: Vec<u32>,
@@ -611,9 +648,9 @@ pub struct Compiled {
     /// words (each with its phrases' indices).
     spread: Vec<SpreadPhrase>,
     spread_firsts: Trie<u32>,
-    /// Every word a table looks for (phrase words, verb forms, the words
-    /// patterns look for around their verb) → its word id: a sentence's
-    /// tokens are looked up once, then matched by id.
+    /// While compiling: every word a table looks for (phrase words, verb
+    /// forms, the words patterns look for around their verb) → its word id
+    /// (moved into `lookup` at the end).
     vocab: WordMap<u32>,
     /// Number of entries and phrases, for `doctor` and start-up reports.
     pub stats: Stats,
@@ -673,7 +710,7 @@ impl Compiled {
         let mut lemma_forms: FastMap<String, Vec<String>> = FastMap::default();
         let mut c = Compiled {
             phrases: Trie::new(),
-            words: Vec::new(),
+            lookup: WordMap::default(),
             verb_of: Vec::new(),
             verb_groups: Vec::new(),
             verb_reach: 0,
@@ -1022,7 +1059,8 @@ impl Compiled {
         }
     }
 
-    /// Moves the tries' first nodes and the verb groups into `words`.
+    /// Moves the vocabulary, the tries' first nodes and the verb groups into
+    /// `lookup`.
     fn index_words(&mut self) {
         let n = self.vocab.len();
         let at = |v: &mut Vec<u32>| {
@@ -1035,23 +1073,23 @@ impl Compiled {
         let discard = at(&mut self.discards.roots);
         let spread = at(&mut self.spread_firsts.roots);
         let verb = at(&mut self.verb_of);
-        self.words = (0..n)
-            .map(|k| WordEntry {
-                actor: actor[k],
-                noun: noun[k],
-                discard: discard[k],
-                spread: spread[k],
-                verb: verb[k],
-            })
-            .collect();
+        let entry = |k: usize| WordEntry {
+            actor: actor[k],
+            noun: noun[k],
+            discard: discard[k],
+            spread: spread[k],
+            verb: verb[k],
+        };
+        self.lookup = std::mem::take(&mut self.vocab).map(|id| (id, entry(id as usize)));
     }
 
-    /// The entry of word `id` ([`WordEntry::NONE`] for [`NO_WORD`]).
-    fn word(&self, id: u32) -> WordEntry {
-        self.words
-            .get(id as usize)
+    /// A word's id and entry ([`NO_WORD`] and [`WordEntry::NONE`] if no table
+    /// looks for it).
+    fn word(&self, word: &str) -> (u32, WordEntry) {
+        self.lookup
+            .get(word)
             .copied()
-            .unwrap_or(WordEntry::NONE)
+            .unwrap_or((NO_WORD, WordEntry::NONE))
     }
 
     /// Longest-match actor and agent phrases, left to right, non-overlapping.
@@ -1064,19 +1102,19 @@ impl Compiled {
     /// [`Compiled::find_actors`] for a story published on `date` (`YYYYMMDD`):
     /// a date-restricted code applies only inside its window and then beats the
     /// phrase's unrestricted code. Without a date, unrestricted codes come first.
-    /// `ids` are the tokens' word ids ([`Compiled::word_ids_of`]).
+    /// `ids` are the tokens' words ([`Compiled::word_ids_of`]).
     pub fn find_actors_on(
         &self,
         story: &str,
         tokens: &[Token],
-        ids: &[u32],
+        ids: &SentenceWords,
         date: Option<u32>,
     ) -> Vec<ActorHit> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let mut best: Option<(usize, &PhraseValue)> = None;
-            let entry = ids.get(i).map_or(WordEntry::NONE, |&w| self.word(w));
+            let entry = ids.entry(i);
             for (end, values) in self.phrases.walk(entry.actor, ids, i) {
                 // Actors beat agents for the same span; within a kind, lexicon order.
                 let ok = values
@@ -1154,7 +1192,7 @@ impl Compiled {
 
     fn single_word_actor(&self, word: &str) -> Option<&PhraseValue> {
         self.phrases
-            .first_node(self.word(self.word_id(word)).actor)?
+            .first_node(self.word(word).1.actor)?
             .values
             .iter()
             .find(|v| v.kind == PhraseKind::Actor && v.exact.is_none() && v.valid.is_always())
@@ -1162,13 +1200,7 @@ impl Compiled {
 
     /// Is `form` (lower-cased) a form of a verb with patterns?
     pub fn is_verb_form(&self, form: &str) -> bool {
-        self.is_verb_word(self.word_id(form))
-    }
-
-    /// Is the word with this id ([`Compiled::word_ids_of`]) a form of a verb
-    /// with patterns?
-    pub fn is_verb_word(&self, id: u32) -> bool {
-        self.word(id).verb != NO_NODE
+        self.word(form).1.verb != NO_NODE
     }
 
     /// The most specific verb pattern matching at token `i`, looking no further
@@ -1177,11 +1209,11 @@ impl Compiled {
         self.match_verb_ids(tokens, &self.word_ids_of(tokens), i, limit)
     }
 
-    /// The word ids of a sentence's tokens ([`NO_WORD`] for a word no table
-    /// of the lexicon looks for): the one lookup of each token that the
-    /// matchers taking `ids` share.
-    pub fn word_ids_of(&self, tokens: &[Token]) -> Vec<u32> {
-        tokens.iter().map(|t| self.word_id(&t.lower)).collect()
+    /// A sentence's words as the lexicon knows them: the one lookup of each
+    /// token that the matchers share.
+    pub fn word_ids_of(&self, tokens: &[Token]) -> SentenceWords {
+        let (ids, entries) = tokens.iter().map(|t| self.word(&t.lower)).unzip();
+        SentenceWords { ids, entries }
     }
 
     /// [`Compiled::match_verb`] with the sentence's word ids looked up once
@@ -1189,11 +1221,11 @@ impl Compiled {
     pub fn match_verb_ids(
         &self,
         tokens: &[Token],
-        ids: &[u32],
+        ids: &SentenceWords,
         i: usize,
         limit: usize,
     ) -> Option<VerbHit> {
-        let g = self.word(*ids.get(i)?).verb;
+        let g = ids.entries.get(i)?.verb;
         let group = self.verb_groups.get(g as usize)?;
         let limit = limit.min(tokens.len());
         let tids = TokenIds::new(ids, i, limit);
@@ -1366,9 +1398,9 @@ impl Compiled {
     }
 
     /// The noun trigger starting at token `i`, longest first.
-    /// `ids` are the tokens' word ids ([`Compiled::word_ids_of`]).
-    pub fn match_noun(&self, tokens: &[Token], ids: &[u32], i: usize) -> Option<NounHit> {
-        let first = self.word(*ids.get(i)?).noun;
+    /// `ids` are the tokens' words ([`Compiled::word_ids_of`]).
+    pub fn match_noun(&self, tokens: &[Token], ids: &SentenceWords, i: usize) -> Option<NounHit> {
+        let first = ids.entries.get(i)?.noun;
         let (end, values) = self.nouns.walk(first, ids, i).pop()?;
         let next = tokens.get(end).map(|t| t.lower.as_str());
         // Prefer a value whose preposition follows; else one without a preposition.
@@ -1386,22 +1418,17 @@ impl Compiled {
         })
     }
 
-    /// A word's id in the vocabulary; [`NO_WORD`] if no table looks for it.
-    fn word_id(&self, word: &str) -> u32 {
-        self.vocab.get(word).copied().unwrap_or(NO_WORD)
-    }
-
     /// Does the sentence contain a discard phrase? `Some(true)` for a story
     /// discard (the whole story is not coded), `Some(false)` for a sentence
     /// discard; a story discard wins. `ids` are the sentence's word ids
     /// ([`Compiled::word_ids_of`]).
-    pub fn discard(&self, ids: &[u32]) -> Option<bool> {
+    pub fn discard(&self, ids: &SentenceWords) -> Option<bool> {
         if self.stats.discard_phrases == 0 {
             return None;
         }
         let mut found = None;
         for i in 0..ids.len() {
-            for (_, values) in self.discards.walk(self.word(ids[i]).discard, ids, i) {
+            for (_, values) in self.discards.walk(ids.entry(i).discard, ids, i) {
                 for &story in values {
                     if story {
                         return Some(true);

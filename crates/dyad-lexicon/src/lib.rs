@@ -13,8 +13,8 @@ mod inflect;
 mod parse;
 
 pub use compile::{
-    ActorHit, Compiled, NounHit, ObjectPhrase, PhraseKind, Stats, VerbHit, VerbPattern,
-    VerbPatternId, NO_WORD, WINDOW,
+    ActorHit, Compiled, NounHit, ObjectPhrase, PhraseKind, SentenceWords, Stats, VerbHit,
+    VerbPattern, VerbPatternId, NO_WORD, WINDOW,
 };
 pub use inflect::{noun_forms, plurals, verb_forms};
 pub use parse::{
