@@ -184,6 +184,10 @@ struct SpreadPhrase {
 /// noun phrase, so never punctuation or a verb.
 const SPREAD_GAP: usize = 3;
 
+/// In `Compiled::spread_firsts`: phrases of several runs start with the word
+/// (they are indexed in `Compiled::spread_pairs`).
+const SPREAD_SEVERAL: u32 = u32::MAX;
+
 impl SpreadPhrase {
     /// Where the phrase ends if it starts at token `start`.
     fn match_at(&self, tokens: &[Token], ids: &[u32], start: usize) -> Option<usize> {
@@ -645,9 +649,17 @@ pub struct Compiled {
     /// Discard phrases: `true` for a story discard.
     discards: Trie<bool>,
     /// Actor and agent phrases whose words may stand apart, and their first
-    /// words (each with its phrases' indices).
+    /// words: with the indices of the phrases of one run, and
+    /// `SPREAD_SEVERAL` for the start of phrases of several runs.
     spread: Vec<SpreadPhrase>,
     spread_firsts: Trie<u32>,
+    /// Phrases of several runs by (first word, first word of the second run),
+    /// packed as [`edge`] packs: a classic dictionary has hundreds that start
+    /// with "minister", and only those whose second run starts near a
+    /// "minister" are worth reading.
+    spread_pairs: HashMap<u64, Vec<u32>, BuildHasherDefault<PackedHasher>>,
+    /// How far after its first word a spread phrase's second run may start.
+    spread_reach: usize,
     /// While compiling: every word a table looks for (phrase words, verb
     /// forms, the words patterns look for around their verb) → its word id
     /// (moved into `lookup` at the end).
@@ -724,6 +736,8 @@ impl Compiled {
             discards: Trie::new(),
             spread: Vec::new(),
             spread_firsts: Trie::new(),
+            spread_pairs: HashMap::default(),
+            spread_reach: 0,
             vocab: WordMap::default(),
             stats: Stats::default(),
             fingerprint: 0xcbf2_9ce4_8422_2325,
@@ -788,14 +802,27 @@ impl Compiled {
                                     .split(|x| x == "~")
                                     .filter(|part| !part.is_empty())
                                     .collect();
+                                let Some(first) = runs.first() else {
+                                    return Err(err(format!("phrase {p:?} has no words")));
+                                };
                                 let index = c.spread.len() as u32;
-                                c.spread_firsts.insert(&mut c.vocab, &runs[0][..1], index);
-                                let parts = runs
+                                let parts: Vec<Vec<u32>> = runs
                                     .iter()
                                     .map(|run| {
                                         run.iter().map(|x| intern(&mut c.vocab, x)).collect()
                                     })
                                     .collect();
+                                let entry = match parts.get(1) {
+                                    Some(second) => {
+                                        let key = edge(parts[0][0], second[0]);
+                                        c.spread_pairs.entry(key).or_default().push(index);
+                                        c.spread_reach =
+                                            c.spread_reach.max(first.len() + SPREAD_GAP);
+                                        SPREAD_SEVERAL
+                                    }
+                                    None => index,
+                                };
+                                c.spread_firsts.insert(&mut c.vocab, &first[..1], entry);
                                 c.spread.push(SpreadPhrase {
                                     parts,
                                     value: PhraseValue {
@@ -1062,6 +1089,13 @@ impl Compiled {
     /// Moves the vocabulary, the tries' first nodes and the verb groups into
     /// `lookup`.
     fn index_words(&mut self) {
+        // One mark per first word for its phrases of several runs.
+        for n in &mut self.spread_firsts.nodes {
+            if n.values.contains(&SPREAD_SEVERAL) {
+                n.values.retain(|&k| k != SPREAD_SEVERAL);
+                n.values.push(SPREAD_SEVERAL);
+            }
+        }
         let n = self.vocab.len();
         let at = |v: &mut Vec<u32>| {
             let mut v = std::mem::take(v);
@@ -1181,7 +1215,24 @@ impl Compiled {
         first: u32,
         date: Option<u32>,
     ) -> Option<(usize, &PhraseValue)> {
-        let indices = &self.spread_firsts.first_node(first)?.values;
+        let starts = &self.spread_firsts.first_node(first)?.values;
+        let mut indices: Vec<u32> = starts
+            .iter()
+            .copied()
+            .filter(|&k| k != SPREAD_SEVERAL)
+            .collect();
+        if starts.len() > indices.len() {
+            let w0 = ids.get(i).copied().unwrap_or(NO_WORD);
+            let window = ids.get(i + 1..(i + 1 + self.spread_reach).min(ids.len()));
+            for &w in window.unwrap_or_default() {
+                if let Some(list) = self.spread_pairs.get(&edge(w0, w)) {
+                    indices.extend_from_slice(list);
+                }
+            }
+            // Lexicon order, as the phrases were listed (ties go to the last).
+            indices.sort_unstable();
+            indices.dedup();
+        }
         indices
             .iter()
             .map(|&k| &self.spread[k as usize])
@@ -1678,6 +1729,35 @@ IRNMIL 20091231-20100105 : Ahmadinejad
             codes("Iran state new television"),
             [(0, 1, "IRN".to_string())]
         );
+    }
+
+    #[test]
+    fn spread_phrases_sharing_a_first_word() {
+        let c = compiled(
+            "[agents]\nGOV : minister\nGOVAGR : minister~for agriculture\n\
+             GOVDEF : minister~for defence | minister~of defence\nGOVEDU : minister~of education\n",
+        );
+        let codes = |s: &str| -> Vec<(usize, usize, String)> {
+            c.find_actors(s, &toks(s))
+                .into_iter()
+                .map(|h| (h.first, h.end, h.code))
+                .collect()
+        };
+        let hit = |a, b, code: &str| vec![(a, b, code.to_string())];
+        assert_eq!(codes("the minister for agriculture"), hit(1, 4, "GOVAGR"));
+        assert_eq!(
+            codes("the minister of state for defence"),
+            hit(1, 6, "GOVDEF")
+        );
+        assert_eq!(
+            codes("the education minister of education"),
+            hit(2, 5, "GOVEDU")
+        );
+        assert_eq!(codes("the minister said"), hit(1, 2, "GOV"));
+        // Three words between the runs at most.
+        assert_eq!(codes("minister a b c for defence"), hit(0, 6, "GOVDEF"));
+        // The second run too far away: the plain agent.
+        assert_eq!(codes("minister a b c d for defence"), hit(0, 1, "GOV"));
     }
 
     #[test]
