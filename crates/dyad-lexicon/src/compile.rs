@@ -455,36 +455,6 @@ impl ObjectPhrase {
             gaps,
         })
     }
-
-    /// Where the phrase's first word is, if the phrase occurs with that word in
-    /// `start..first_limit`, inside `..limit`.
-    fn find(
-        &self,
-        tokens: &[Token],
-        ids: &TokenIds,
-        start: usize,
-        first_limit: usize,
-        limit: usize,
-    ) -> Option<usize> {
-        let is = |k: usize, w: usize| ids.is_in(k, &self.ids[w]);
-        (start..first_limit).filter(|&k| is(k, 0)).find(|&k0| {
-            let mut pos = k0;
-            for w in 1..self.words.len() {
-                let next = if self.gaps[w] {
-                    (pos + 1..limit.min(pos + 1 + WINDOW))
-                        .take_while(|&k| tokens[k].kind != TokenKind::Punct || is(k, w))
-                        .find(|&k| is(k, w))
-                } else {
-                    Some(pos + 1).filter(|&k| k < limit && is(k, w))
-                };
-                match next {
-                    Some(k) => pos = k,
-                    None => return false,
-                }
-            }
-            true
-        })
-    }
 }
 
 impl VerbPattern {
@@ -574,6 +544,9 @@ struct QuickPattern {
     /// `Compiled::verb_quick_ids`.
     object_ids: (u32, u32),
     phrase_firsts: (u32, u32),
+    /// The pattern's object phrases, longest first, flattened into
+    /// `Compiled::verb_quick_ids` (see [`find_phrase`]).
+    phrases: (u32, u32),
     has_objects: bool,
     compound_subject: bool,
     /// [`VerbPattern::specificity`] without objects: its words and code length.
@@ -1001,6 +974,18 @@ impl Compiled {
             };
             let object_ids = ids(&p.object_ids);
             let phrase_firsts = ids(&p.phrase_firsts);
+            let mut flat: Vec<u32> = Vec::new();
+            for ph in &p.object_phrases {
+                let mut one = vec![ph.words.len() as u32];
+                for (w, forms) in ph.ids.iter().enumerate() {
+                    let gap = ph.gaps.get(w).copied().unwrap_or(false);
+                    one.extend([u32::from(gap), forms.len() as u32]);
+                    one.extend_from_slice(forms);
+                }
+                flat.push(one.len() as u32);
+                flat.extend(one);
+            }
+            let phrases = ids(&flat);
             let (spec_words, code_len) = p.specificity(0);
             self.verb_quick.push(QuickPattern {
                 start,
@@ -1008,6 +993,7 @@ impl Compiled {
                 particles: p.particles.len() as u32,
                 object_ids,
                 phrase_firsts,
+                phrases,
                 has_objects: p.has_objects(),
                 compound_subject: p.compound_subject,
                 spec_words: spec_words as u32,
@@ -1367,18 +1353,23 @@ impl Compiled {
             // The longest multi-word alternative that occurs (they are kept
             // longest first), else a word.
             let window = j..limit.min(j + WINDOW);
-            let phrases: &[ObjectPhrase] = if window
+            let phrases: &[u32] = if window
                 .clone()
                 .any(|k| tids.is_in(k, quick_ids(q.phrase_firsts)))
             {
-                &self.verb_patterns[id].object_phrases
+                quick_ids(q.phrases)
             } else {
                 &[]
             };
-            for ph in phrases {
-                if let Some(k) = ph.find(tokens, &tids, j, limit.min(j + WINDOW), limit) {
+            let mut off = 0;
+            while let Some(&len) = phrases.get(off) {
+                let ph = phrases
+                    .get(off + 1..off + 1 + len as usize)
+                    .unwrap_or_default();
+                off += 1 + len as usize;
+                if let Some(k) = find_phrase(ph, tokens, &tids, j, limit.min(j + WINDOW), limit) {
                     object = Some(k);
-                    object_words = ph.words.len();
+                    object_words = ph.first().map_or(0, |&n| n as usize);
                     break;
                 }
             }
@@ -1561,6 +1552,55 @@ impl<'a> TokenIds<'a> {
     fn is_in(&self, k: usize, set: &[u32]) -> bool {
         self.id(k).is_some_and(|id| set.binary_search(&id).is_ok())
     }
+}
+
+/// Where an object phrase's first word is, if the phrase occurs with that word
+/// in `start..first_limit`, inside `..limit`. The phrase is flattened as
+/// `[words, (gap, forms, form ids…) per word]`: `gap` says whether other
+/// tokens may stand before the word (`~`, within `WINDOW` tokens of the same
+/// clause) or it follows the one before directly (`_`); a word matches any of
+/// its forms (sorted ids). One slice, where the phrase's own vectors were a
+/// chain of cache misses for each candidate pattern.
+fn find_phrase(
+    ph: &[u32],
+    tokens: &[Token],
+    ids: &TokenIds,
+    start: usize,
+    first_limit: usize,
+    limit: usize,
+) -> Option<usize> {
+    let words = *ph.first()? as usize;
+    // (gap, forms, offset of the next word) of the word at `off`.
+    let word_at = |off: usize| -> Option<(bool, &[u32], usize)> {
+        let gap = *ph.get(off)? != 0;
+        let n = *ph.get(off + 1)? as usize;
+        Some((gap, ph.get(off + 2..off + 2 + n)?, off + 2 + n))
+    };
+    let (_, first, rest) = word_at(1)?;
+    (start..first_limit)
+        .filter(|&k| ids.is_in(k, first))
+        .find(|&k0| {
+            let (mut pos, mut off) = (k0, rest);
+            for _ in 1..words {
+                let Some((gap, forms, next_off)) = word_at(off) else {
+                    return false;
+                };
+                off = next_off;
+                let is = |k: usize| ids.is_in(k, forms);
+                let next = if gap {
+                    (pos + 1..limit.min(pos + 1 + WINDOW))
+                        .take_while(|&k| tokens[k].kind != TokenKind::Punct || is(k))
+                        .find(|&k| is(k))
+                } else {
+                    Some(pos + 1).filter(|&k| k < limit && is(k))
+                };
+                match next {
+                    Some(k) => pos = k,
+                    None => return false,
+                }
+            }
+            true
+        })
 }
 
 /// Do a pattern's `before` words (word ids, each with its `before_glued`
