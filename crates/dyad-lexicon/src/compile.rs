@@ -521,17 +521,21 @@ struct VerbGroup {
     /// The same among the plain patterns that ask nothing of the subject
     /// (without `% `).
     best_plain_single: Option<(VerbPatternId, (usize, usize))>,
-    /// Patterns without objects but with particles, by the word id of their
-    /// first particle (which must stand one or two tokens after the verb).
-    by_particle: FastMap<u32, Vec<VerbPatternId>>,
-    /// Patterns with words before the verb and nothing after it, by the word
-    /// id of their last word before the verb (at most `BEFORE_GAP + 1` tokens
-    /// before it).
-    by_before: FastMap<u32, Vec<VerbPatternId>>,
-    by_word: FastMap<u32, Vec<VerbPatternId>>,
+    /// The group's three indexes as (start, length) in `Compiled::group_keys`
+    /// (see [`GroupIndexes`]): patterns with objects by their object words;
+    /// patterns without objects but with particles by their first particle;
+    /// patterns with words before the verb and nothing after it by their last
+    /// word before the verb.
+    indexes: [(u32, u32); 3],
     /// Which keys the three indexes have.
     key_bits: KeyBits,
 }
+
+/// A verb group's indexes while compiling: by object word (and phrase first
+/// word), by first particle (which must stand one or two tokens after the
+/// verb), by last word before the verb (at most `BEFORE_GAP + 1` tokens
+/// before it). Flattened into `Compiled::group_keys` and `group_lists`.
+type GroupIndexes = [FastMap<u32, Vec<VerbPatternId>>; 3];
 
 /// Where a verb pattern's words are in `Compiled::verb_quick_words`: `before`
 /// words from `start`, then `particles` words.
@@ -617,6 +621,11 @@ pub struct Compiled {
     /// key of its group, and a lookup in one of a classic dictionary's
     /// thousands of groups is a cache miss.
     group_key_bits: Vec<u64>,
+    /// The verb groups' index entries, (word id, start, length) in
+    /// `group_lists`; each index's entries sorted by word id.
+    group_keys: Vec<(u32, u32, u32)>,
+    /// The patterns of each index entry, in lexicon order.
+    group_lists: Vec<u32>,
     nouns: Trie<NounValue>,
     reporting: WordSet,
     /// Discard phrases: `true` for a story discard.
@@ -704,6 +713,8 @@ impl Compiled {
             verb_quick_words: Vec::new(),
             verb_quick_ids: Vec::new(),
             group_key_bits: Vec::new(),
+            group_keys: Vec::new(),
+            group_lists: Vec::new(),
             nouns: Trie::new(),
             reporting: WordSet::default(),
             discards: Trie::new(),
@@ -1012,15 +1023,18 @@ impl Compiled {
         }
         // Particles may each be preceded by an object pronoun.
         self.verb_reach = 2 * max_particles + WINDOW;
+        let mut built: Vec<GroupIndexes> = Vec::new();
         for (form, ids) in form_patterns {
             let next = self.verb_groups.len() as u32;
             let g = *groups.entry(ids.clone()).or_insert_with(|| {
                 let mut group = VerbGroup::default();
+                let mut indexes: GroupIndexes = Default::default();
+                let [by_word, by_particle, by_before] = &mut indexes;
                 for &id in &ids {
                     let p = &self.verb_patterns[id];
                     if p.has_objects() {
                         for &w in p.object_ids.iter().chain(&p.phrase_firsts) {
-                            let list = group.by_word.entry(w).or_default();
+                            let list = by_word.entry(w).or_default();
                             if list.last() != Some(&id) {
                                 list.push(id);
                             }
@@ -1030,10 +1044,10 @@ impl Compiled {
                         let word = |k: u32| self.verb_quick_words[k as usize].0;
                         if q.particles > 0 {
                             let first = word(q.start + q.before);
-                            group.by_particle.entry(first).or_default().push(id);
+                            by_particle.entry(first).or_default().push(id);
                         } else if q.before > 0 {
                             let last = word(q.start + q.before - 1);
-                            group.by_before.entry(last).or_default().push(id);
+                            by_before.entry(last).or_default().push(id);
                         } else {
                             // `ids` ascend: strictly better replaces.
                             let spec = (q.spec_words as usize, q.code_len as usize);
@@ -1048,6 +1062,7 @@ impl Compiled {
                         }
                     }
                 }
+                built.push(indexes);
                 self.verb_groups.push(group);
                 next
             });
@@ -1057,16 +1072,21 @@ impl Compiled {
             }
             self.verb_of[slot] = g;
         }
-        for group in &mut self.verb_groups {
-            let indexes = [&group.by_word, &group.by_particle, &group.by_before];
+        for (group, indexes) in self.verb_groups.iter_mut().zip(built) {
             let keys = indexes.iter().map(|m| m.len()).sum();
             group.key_bits = KeyBits::for_keys(self.group_key_bits.len(), keys);
             let len = self.group_key_bits.len() + group.key_bits.words as usize;
             self.group_key_bits.resize(len, 0);
             for (index, map) in indexes.into_iter().enumerate() {
-                for &w in map.keys() {
+                let mut entries: Vec<(u32, Vec<VerbPatternId>)> = map.into_iter().collect();
+                entries.sort_unstable_by_key(|e| e.0);
+                group.indexes[index] = (self.group_keys.len() as u32, entries.len() as u32);
+                for (w, list) in entries {
                     let (k, mask) = group.key_bits.slot(index as u32, w);
                     self.group_key_bits[k] |= mask;
+                    let start = self.group_lists.len() as u32;
+                    self.group_lists.extend(list.iter().map(|&id| id as u32));
+                    self.group_keys.push((w, start, list.len() as u32));
                 }
             }
         }
@@ -1274,17 +1294,19 @@ impl Compiled {
         // particles or words before the verb, whose first particle or last
         // word before the verb stands where it must.
         let near = [
-            (
-                &group.by_word,
-                i.saturating_sub(BACK_WINDOW)..limit.min(i + 1 + self.verb_reach),
-            ),
-            (&group.by_particle, i + 1..(i + 3).min(limit)),
-            (&group.by_before, i.saturating_sub(BEFORE_GAP + 1)..i),
+            i.saturating_sub(BACK_WINDOW)..limit.min(i + 1 + self.verb_reach),
+            i + 1..(i + 3).min(limit),
+            i.saturating_sub(BEFORE_GAP + 1)..i,
         ];
-        for (index, (map, tokens_near)) in near.into_iter().enumerate() {
-            if map.is_empty() {
+        for ((index, tokens_near), (start, len)) in near.into_iter().enumerate().zip(group.indexes)
+        {
+            if len == 0 {
                 continue;
             }
+            let keys = self
+                .group_keys
+                .get(start as usize..(start + len) as usize)
+                .unwrap_or_default();
             for k in tokens_near {
                 let Some(&w) = ids.get(k).filter(|&&w| w != NO_WORD) else {
                     continue;
@@ -1295,8 +1317,13 @@ impl Compiled {
                 {
                     continue;
                 }
-                if let Some(list) = map.get(&w) {
-                    extra.extend_from_slice(list);
+                if let Ok(at) = keys.binary_search_by_key(&w, |e| e.0) {
+                    let (_, from, n) = keys[at];
+                    let list = self
+                        .group_lists
+                        .get(from as usize..(from + n) as usize)
+                        .unwrap_or_default();
+                    extra.extend(list.iter().map(|&id| id as VerbPatternId));
                 }
             }
         }
