@@ -160,6 +160,12 @@ fn lemma_in(word: &str, set: &[&str]) -> bool {
     if contains(word) {
         return true;
     }
+    // Every way below keeps the word's first letter (a stem is a prefix of the
+    // word), but for "ied" itself: most words share it with no entry.
+    let first = word.as_bytes().first();
+    if word != "ied" && !set.iter().any(|w| w.as_bytes().first() == first) {
+        return false;
+    }
     // cheap de-inflection: plans, planned, planning, plotting, urged, tries
     let stems = [
         word.strip_suffix("ning"),
