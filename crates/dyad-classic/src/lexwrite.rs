@@ -52,20 +52,11 @@ pub fn to_lex(lex: &Lexicon, notes: &mut Vec<Note>) -> String {
             // A code dyad's codebook does not have (a dictionary's own actor
             // codes, several actors at once, event codes outside CAMEO) is
             // written with `!`: kept as written, as the classic reader keeps it.
-            let (code, paired) = dyad_lexicon::split_paired(&e.key);
-            let known = match sec {
-                Section::Actors => dyad_ontology::parse_actor_code(&e.key).is_ok(),
-                Section::Verbs => {
-                    e.key == dyad_lexicon::NULL_CODE
-                        || std::iter::once(code)
-                            .filter(|c| !c.is_empty() || paired.is_none())
-                            .chain(paired)
-                            .all(dyad_ontology::is_valid_cameo)
-                }
-                Section::Nouns => dyad_ontology::is_valid_cameo(&e.key),
-                _ => true,
+            let bang = if dyad_lexicon::needs_bang(sec, &e.key) {
+                "!"
+            } else {
+                ""
             };
-            let bang = if known { "" } else { "!" };
             let key = if e.valid.is_always() {
                 format!("{bang}{}", e.key)
             } else {

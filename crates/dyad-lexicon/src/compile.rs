@@ -600,7 +600,7 @@ pub struct Compiled {
     /// starting with it begin: a token's one lookup finds all of them.
     lookup: WordMap<(u32, WordEntry)>,
     /// By word id while compiling: the verb form's group in `verb_groups`
-    /// (moved into `words` at the end).
+    /// (moved into `lookup` at the end).
     verb_of: Vec<u32>,
     verb_groups: Vec<VerbGroup>,
     /// How far after a verb any pattern's particles and objects may reach.
@@ -614,7 +614,8 @@ pub struct Compiled {
     /// The words of `verb_quick` as word ids: each pattern's `before` words
     /// (with their `before_glued` flags), then its particles.
     verb_quick_words: Vec<(u32, bool)>,
-    /// Each verb pattern's `object_ids`, then its `phrase_firsts`.
+    /// Each verb pattern's `object_ids`, its `phrase_firsts`, then its object
+    /// phrases flattened (see [`find_phrase`]).
     verb_quick_ids: Vec<u32>,
     /// The verb groups' [`KeyBits`]: a token near a verb is looked up in the
     /// group's index only if its bit is set. Most tokens near a verb are no

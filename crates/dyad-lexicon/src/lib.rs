@@ -18,8 +18,8 @@ pub use compile::{
 };
 pub use inflect::{noun_forms, plurals, verb_forms};
 pub use parse::{
-    parse, split_paired, split_role_marks, Anchor, Entry, Lexicon, LexiconError, RoleMarks,
-    Section, Validity, NULL_CODE,
+    needs_bang, parse, split_paired, split_role_marks, Anchor, Entry, Lexicon, LexiconError,
+    RoleMarks, Section, Validity, NULL_CODE,
 };
 
 /// The lexicon files shipped with dyad, embedded at build time.

@@ -219,7 +219,7 @@ pub fn parse(text: &str, file: &str) -> Result<Lexicon, LexiconError> {
         // `!NGOUIG`, `!075A`: a classic dictionary's own code, kept as written
         // (not checked against dyad's codebook; `dyad lexicon import` writes them).
         let key = match key.strip_prefix('!') {
-            Some(code) if matches!(sec, Section::Actors | Section::Verbs | Section::Nouns) => {
+            Some(code) if takes_foreign_codes(sec) => {
                 validate_foreign_key(code).map_err(|m| err(line_no, m))?;
                 code
             }
@@ -295,6 +295,17 @@ pub fn split_paired(key: &str) -> (&str, Option<&str>) {
         Some((a, b)) => (a, Some(b)),
         None => (key, None),
     }
+}
+
+/// Sections whose keys may be written with `!` (a code outside dyad's codebook).
+fn takes_foreign_codes(sec: Section) -> bool {
+    matches!(sec, Section::Actors | Section::Verbs | Section::Nouns)
+}
+
+/// Must `key` be written `!key` in a `.lex` file of section `sec`: a code
+/// dyad's codebook does not have, in a section that takes such codes?
+pub fn needs_bang(sec: Section, key: &str) -> bool {
+    takes_foreign_codes(sec) && validate_key(sec, key).is_err()
 }
 
 /// A code written with `!`: upper-case letters, digits and such marks as
